@@ -1,0 +1,43 @@
+package se.telefonpolicy.callback.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "callback_task")
+public class CallbackTaskEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String origin;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "employee_id")
+    public String employeeId;
+
+    @Column(name = "unit_id")
+    public String unitId;
+
+    @Column(name = "call_id")
+    public String callId;
+
+    @Column(name = "caller_number")
+    public String callerNumber;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+}

@@ -1,0 +1,50 @@
+package se.telefonpolicy.compliance.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.telefonpolicy.contracts.callback.CallbackCompleted;
+import se.telefonpolicy.contracts.callback.CallbackCreated;
+import se.telefonpolicy.contracts.callback.CallbackOrigin;
+import se.telefonpolicy.contracts.callback.CallbackOutcome;
+import se.telefonpolicy.contracts.compliance.RuleId;
+import se.telefonpolicy.testsupport.KafkaTestClient;
+import se.telefonpolicy.testsupport.TestClock;
+
+/** Through the real broker and database: callback-service's task events become compliance's open and overdue callbacks. */
+@QuarkusTest
+class CallbackTasksAreTrackedTest {
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void aCreatedTaskIsOpenThenOverdueThenGoneWhenCompleted() {
+        Instant due = Instant.parse("2026-12-02T16:00:00Z");
+        KafkaTestClient.sendEvent(new CallbackCreated("task-1", CallbackOrigin.VOICEMAIL, RuleId.CALLBACK_2WD,
+                "unit-bygglov", "emp-karin", "call-1", null, Instant.parse("2026-11-30T09:00:01Z"), due));
+
+        clock.set(due.minusSeconds(60));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/units/unit-bygglov/open-callbacks")
+                .then().statusCode(200).body("open", equalTo(1)).body("overdue", equalTo(0))
+                .body("tasks[0].taskId", equalTo("task-1")));
+
+        clock.set(due.plusSeconds(1));
+        given().get("/api/v1/units/unit-bygglov/open-callbacks").then().body("overdue", equalTo(1));
+
+        KafkaTestClient.sendEvent(new CallbackCompleted("task-1", "emp-karin", CallbackOutcome.REACHED,
+                Instant.parse("2026-12-02T16:30:00Z")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/units/unit-bygglov/open-callbacks")
+                .then().statusCode(200).body("open", equalTo(0)));
+        clock.reset();
+    }
+}

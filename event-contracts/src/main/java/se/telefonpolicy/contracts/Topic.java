@@ -1,0 +1,91 @@
+package se.telefonpolicy.contracts;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The topic catalogue: every topic the system reads or writes, as production has it.
+ * The services, the test broker, the local run and the deployment files all read this one list.
+ */
+public enum Topic {
+    PBX_CALLS("pbx.calls.v1", "internal party id (employee or unit)", 6, Cleanup.DELETE, Duration.ofDays(30)),
+    PBX_PRESENCE("pbx.presence.v1", "employee id", 6, Cleanup.DELETE, Duration.ofDays(30)),
+    DIRECTORY_UNITS("directory.units.v1", "unit id", 3, Cleanup.COMPACT, null),
+    DIRECTORY_EMPLOYEES("directory.employees.v1", "employee id", 6, Cleanup.COMPACT, null),
+    AVAILABILITY_STATUS("availability.status.v1", "employee id", 6, Cleanup.DELETE, Duration.ofDays(30)),
+    AVAILABILITY_COVERAGE("availability.coverage.v1", "unit id", 3, Cleanup.DELETE, Duration.ofDays(90)),
+    CALLBACK_TASKS("callbacks.tasks.v1", "callback task id", 6, Cleanup.DELETE, Duration.ofDays(90)),
+    COMPLIANCE_BREACHES("compliance.breaches.v1", "unit id", 3, Cleanup.DELETE, Duration.ofDays(400));
+
+    /** Kafka's cleanup.policy. */
+    public enum Cleanup {
+        DELETE("delete"), COMPACT("compact");
+
+        private final String kafkaValue;
+
+        Cleanup(String kafkaValue) {
+            this.kafkaValue = kafkaValue;
+        }
+
+        public String kafkaValue() {
+            return kafkaValue;
+        }
+    }
+
+    /** Dead letters are kept long enough for someone to look at them after a holiday. */
+    public static final Duration DLQ_RETENTION = Duration.ofDays(30);
+    public static final String DLQ_SUFFIX = ".dlq";
+
+    private final String topicName;
+    private final String key;
+    private final int partitions;
+    private final Cleanup cleanup;
+    private final Duration retention;
+
+    Topic(String topicName, String key, int partitions, Cleanup cleanup, Duration retention) {
+        this.topicName = topicName;
+        this.key = key;
+        this.partitions = partitions;
+        this.cleanup = cleanup;
+        this.retention = retention;
+    }
+
+    public String topicName() {
+        return topicName;
+    }
+
+    /** What the record key holds; one entity's events share a key, so they stay in order. */
+    public String key() {
+        return key;
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    public Cleanup cleanup() {
+        return cleanup;
+    }
+
+    /** Time-based retention; empty for compacted topics, which keep the latest record per key forever. */
+    public Optional<Duration> retention() {
+        return Optional.ofNullable(retention);
+    }
+
+    public String dlqName() {
+        return topicName + DLQ_SUFFIX;
+    }
+
+    public static Optional<Topic> byName(String name) {
+        return Arrays.stream(values()).filter(t -> t.topicName.equals(name)).findFirst();
+    }
+
+    /** Every topic to create, dead-letter topics included, as name and Kafka topic configs. */
+    public static List<TopicSpec> allSpecs() {
+        return Arrays.stream(values())
+                .flatMap(t -> java.util.stream.Stream.of(TopicSpec.of(t), TopicSpec.deadLetterOf(t)))
+                .toList();
+    }
+}

@@ -1,0 +1,68 @@
+package se.telefonpolicy.contracts.compliance;
+
+import java.time.Instant;
+
+import se.telefonpolicy.contracts.DomainEvent;
+import se.telefonpolicy.contracts.EventType;
+import se.telefonpolicy.contracts.InvalidEventException;
+import se.telefonpolicy.contracts.Require;
+
+/**
+ * A rule was broken, detected once. Addressed to the unit's manager (MANAGER_FOLLOW_UP). Holds ids,
+ * never a caller number: a subject id that looks like a phone number is refused.
+ *
+ * @param breachId          the breach's id (ce_subject); the same breach is never sent under two ids
+ * @param ruleId            the rule broken
+ * @param unitId            the unit accountable (the key)
+ * @param managerEmployeeId the unit's manager at detection; absent if the unit has none
+ * @param employeeId        the person concerned, e.g. the task's assignee; optional
+ * @param subjectType       what the breach is about
+ * @param subjectId         that entity's id: a task, employee, unit, gap or device id
+ * @param dueAt             the deadline that passed, for deadline rules; optional
+ * @param detectedAt        when the breach was detected
+ */
+public record SlaBreached(
+        String breachId,
+        RuleId ruleId,
+        String unitId,
+        String managerEmployeeId,
+        String employeeId,
+        BreachSubjectType subjectType,
+        String subjectId,
+        Instant dueAt,
+        Instant detectedAt) implements DomainEvent {
+
+    public SlaBreached {
+        Require.text(breachId, "breachId");
+        Require.value(ruleId, "ruleId");
+        Require.text(unitId, "unitId");
+        Require.optionalText(managerEmployeeId, "managerEmployeeId");
+        Require.optionalText(employeeId, "employeeId");
+        Require.value(subjectType, "subjectType");
+        Require.text(subjectId, "subjectId");
+        if (subjectId.matches("\\+?[\\d\\s-]{7,}")) {
+            throw new InvalidEventException("subjectId", "must be an id, never a phone number (personal data)");
+        }
+        Require.value(detectedAt, "detectedAt");
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.SLA_BREACHED;
+    }
+
+    @Override
+    public String key() {
+        return unitId;
+    }
+
+    @Override
+    public String subject() {
+        return breachId;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return detectedAt;
+    }
+}

@@ -1,0 +1,108 @@
+package se.telefonpolicy.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import se.telefonpolicy.contracts.DeadLetter;
+import se.telefonpolicy.contracts.DomainEvent;
+import se.telefonpolicy.contracts.EventEnvelope;
+import se.telefonpolicy.contracts.EventType;
+import se.telefonpolicy.contracts.InvalidEventException;
+import se.telefonpolicy.platform.inbox.Inbox;
+import se.telefonpolicy.platform.outbox.Outbox;
+import se.telefonpolicy.platform.outbox.OutboxMessage;
+
+/**
+ * How every consumer applies a polled batch: in one transaction, each record is checked against the
+ * contract, skipped if its ce_id was applied before (inbox), handed to the service, or — when it
+ * cannot be read — copied to {@code <topic>.dlq} with the reason (through the outbox, so a dead
+ * letter is written exactly when the batch commits). One bad record never stops the stream.
+ */
+@ApplicationScoped
+public class IncomingEvents {
+
+    private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
+
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final String consumerGroup;
+
+    public IncomingEvents(Inbox inbox, Outbox outbox,
+            @ConfigProperty(name = "quarkus.application.name") String consumerGroup) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.consumerGroup = consumerGroup;
+    }
+
+    /**
+     * @param accepted the event types this consumer expects; anything else is a dead letter
+     * @param handler  applies one event; runs in the batch's transaction
+     * @return what happened to the batch
+     */
+    @Transactional
+    public BatchResult apply(ConsumerRecords<String, String> batch, Set<EventType> accepted, Consumer<DomainEvent> handler) {
+        List<OutboxMessage> deadLetters = new ArrayList<>();
+        int applied = 0;
+        int duplicates = 0;
+        for (ConsumerRecord<String, String> record : batch) {
+            EventEnvelope envelope;
+            try {
+                envelope = EventEnvelope.fromKafka(record.key(), lastHeaderValues(record), record.value());
+                if (!accepted.contains(envelope.type())) {
+                    throw new InvalidEventException(EventEnvelope.HEADER_TYPE,
+                            "is not expected on " + record.topic() + ": " + envelope.type().ceType());
+                }
+            } catch (InvalidEventException e) {
+                LOG.warnf("Dead letter from %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+                deadLetters.add(deadLetter(record, e));
+                continue;
+            }
+            if (!inbox.firstDelivery(envelope.id(), record.topic())) {
+                duplicates++;
+                continue;
+            }
+            handler.accept(envelope.event());
+            applied++;
+        }
+        outbox.addAll(deadLetters);
+        return new BatchResult(applied, duplicates, deadLetters.size());
+    }
+
+    /** How many records were applied, skipped as already applied, and sent to the dead-letter topic. */
+    public record BatchResult(int applied, int duplicates, int deadLetters) {
+    }
+
+    private static Map<String, String> lastHeaderValues(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header h : record.headers()) {
+            headers.put(h.key(), h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+
+    /** The record unchanged (key, value, headers), plus where it came from and why it was refused. */
+    private OutboxMessage deadLetter(ConsumerRecord<String, String> record, InvalidEventException failure) {
+        Map<String, String> headers = lastHeaderValues(record);
+        headers.putAll(DeadLetter.headers(failure, consumerGroup, record.topic(), record.partition(), record.offset()));
+        // the same record refused twice (a redelivery) is one dead letter: the id comes from its position
+        UUID id = UUID.nameUUIDFromBytes((consumerGroup + "/" + record.topic() + "/" + record.partition() + "/"
+                + record.offset()).getBytes(StandardCharsets.UTF_8));
+        return new OutboxMessage(id, DeadLetter.topicFor(record.topic()), record.key(), null, null, null, null,
+                record.value(), headers);
+    }
+}

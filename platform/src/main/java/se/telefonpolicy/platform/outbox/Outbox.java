@@ -1,0 +1,92 @@
+package se.telefonpolicy.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.telefonpolicy.contracts.DomainEvent;
+import se.telefonpolicy.contracts.EventEnvelope;
+
+/**
+ * Writes events into the outbox table inside the caller's transaction: the state change and the
+ * events it emits commit together or not at all. {@link OutboxRelay} sends them to Kafka.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INSERT = """
+            INSERT INTO outbox_message
+              (id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+            ON CONFLICT (id) DO NOTHING""";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public Outbox(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Publishes the event as a CloudEvent with a new ce_id; a tombstone type is sent with a null value. */
+    @Transactional(TxType.MANDATORY)
+    public UUID publish(DomainEvent event) {
+        return publishAll(List.of(event)).get(0);
+    }
+
+    /** The same for many events, in one JDBC batch and in order; returns their ce_ids. */
+    @Transactional(TxType.MANDATORY)
+    public List<UUID> publishAll(List<? extends DomainEvent> events) {
+        List<OutboxMessage> messages = events.stream().map(Outbox::toMessage).toList();
+        addAll(messages);
+        return messages.stream().map(OutboxMessage::id).toList();
+    }
+
+    /** Adds prepared messages, e.g. dead letters, in one JDBC batch and in order; an id already there is skipped. */
+    @Transactional(TxType.MANDATORY)
+    public void addAll(List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (OutboxMessage m : messages) {
+                ps.setObject(1, m.id());
+                ps.setString(2, m.topic());
+                ps.setString(3, m.key());
+                ps.setString(4, m.ceType());
+                ps.setString(5, m.ceSource());
+                ps.setString(6, m.ceSubject());
+                ps.setTimestamp(7, m.ceTime() == null ? null : Timestamp.from(m.ceTime()));
+                ps.setString(8, m.payload());
+                ps.setString(9, JSON.writeValueAsString(m.headers()));
+                ps.setTimestamp(10, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not write to the outbox", e);
+        }
+    }
+
+    private static OutboxMessage toMessage(DomainEvent event) {
+        EventEnvelope envelope = EventEnvelope.of(event);
+        return new OutboxMessage(envelope.id(), envelope.topic(), envelope.key(), envelope.type().ceType(),
+                envelope.source().toString(), envelope.subject(), envelope.time(), envelope.data(), Map.of());
+    }
+}

@@ -1,0 +1,181 @@
+package se.telefonpolicy.platform.outbox;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Sends outbox rows to Kafka in the order they were written and marks them published once the
+ * broker acknowledged them (acks=all). A crash between send and mark re-sends the batch; consumers
+ * drop the duplicates by ce_id. One relay at a time across all instances of a service (an advisory
+ * lock), so per-key order holds when the service is scaled out.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+    /** Any constant works: it only has to be the same for every instance of a service (own database). */
+    private static final long RELAY_LOCK = 0x7e1ef0_0_0b0L;
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+    private final MutinyEmitter<Record<String, String>> emitter;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final boolean enabled;
+    private final int batchSize;
+    private final Duration keepPublished;
+
+    public OutboxRelay(
+            @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
+            MutinyEmitter<Record<String, String>> emitter,
+            DataSource dataSource,
+            Clock clock,
+            @ConfigProperty(name = "telefonpolicy.outbox.relay-enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "telefonpolicy.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "telefonpolicy.outbox.keep-published", defaultValue = "P7D") Duration keepPublished) {
+        this.emitter = emitter;
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.batchSize = batchSize;
+        this.keepPublished = keepPublished;
+    }
+
+    // the emitter is wired to Kafka only once the application has started
+    @Scheduled(every = "${telefonpolicy.outbox.interval:0.2s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayPending() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            while (relayBatch() == batchSize) {
+                // a full batch means more may be waiting: go on without waiting for the next tick
+            }
+        } catch (RuntimeException e) {
+            // the rows stay unpublished and are tried again on the next tick
+            LOG.warnf("Outbox relay paused: %s", e.getMessage());
+        }
+    }
+
+    /** Sends one batch; returns how many rows it published. */
+    @Transactional
+    public int relayBatch() {
+        try (Connection c = dataSource.getConnection()) {
+            if (!tryRelayLock(c)) {
+                return 0;
+            }
+            List<Long> sent = new ArrayList<>();
+            List<Uni<Void>> acks = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT seq, id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers::text
+                    FROM outbox_message WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
+                ps.setInt(1, batchSize);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sent.add(rs.getLong(1));
+                        acks.add(emitter.sendMessage(toMessage(rs)));
+                    }
+                }
+            }
+            if (sent.isEmpty()) {
+                return 0;
+            }
+            Uni.join().all(acks).andFailFast().await().atMost(SEND_TIMEOUT);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox_message SET published_at = ? WHERE seq = ANY(?)")) {
+                ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                ps.setArray(2, c.createArrayOf("bigint", sent.toArray()));
+                ps.executeUpdate();
+            }
+            return sent.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Outbox relay could not read the outbox", e);
+        }
+    }
+
+    /** Published rows are kept a while for troubleshooting, then removed. */
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void removeOldPublished() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM outbox_message WHERE published_at < ?")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant().minus(keepPublished)));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warnf("Could not remove old outbox rows: %s", e.getMessage());
+        }
+    }
+
+    private static boolean tryRelayLock(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            ps.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static Message<Record<String, String>> toMessage(ResultSet rs) throws SQLException {
+        String topic = rs.getString("topic");
+        String key = rs.getString("record_key");
+        List<RecordHeader> headers = new ArrayList<>();
+        try {
+            JSON.readValue(rs.getString("headers"), HEADERS).forEach((name, value) ->
+                    headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Unreadable outbox headers in row " + rs.getLong("seq"), e);
+        }
+        Message<Record<String, String>> message = Message.of(Record.of(key, rs.getString("payload")))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(topic).withKey(key).withHeaders(headers).build());
+        if (rs.getString("ce_type") != null) {
+            message = message.addMetadata(OutgoingCloudEventMetadata.builder()
+                    .withId(rs.getObject("id", UUID.class).toString())
+                    .withType(rs.getString("ce_type"))
+                    .withSource(URI.create(rs.getString("ce_source")))
+                    .withSubject(rs.getString("ce_subject"))
+                    .withTimestamp(rs.getTimestamp("ce_time").toInstant().atZone(ZoneOffset.UTC))
+                    .withDataContentType("application/json")
+                    .build());
+        }
+        return message;
+    }
+}

@@ -1,0 +1,108 @@
+package se.telefonpolicy.platform.problem;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+
+/** Turns every error of every service into problem+json; bad input is a 4xx that names the field, never a 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final URI VALIDATION = URI.create("https://telefonpolicy.se/problems/validation");
+
+    @ServerExceptionMapper(priority = 1)
+    public Response violations(ResteasyReactiveViolationException e, UriInfo uri) {
+        return constraintViolations(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(new Problem(VALIDATION, "Invalid request", 400,
+                "The request has " + errors.size() + " invalid field(s).", instance(uri), errors));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidField(InvalidFieldException e, UriInfo uri) {
+        return respond(new Problem(VALIDATION, "Invalid request", 400, e.getMessage(), instance(uri),
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
+        String detail = e.getOriginalMessage();
+        List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, detail));
+        return respond(new Problem(VALIDATION, "Unreadable JSON", 400, detail, instance(uri), errors));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return respond(new Problem(URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(),
+                e.getMessage(), instance(uri), List.of()));
+    }
+
+    @ServerExceptionMapper(priority = 10)
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s", uri.getPath());
+        return respond(new Problem(URI.create("about:blank"), "Internal Server Error", 500,
+                "Something went wrong on our side; the error is logged.", instance(uri), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static URI instance(UriInfo uri) {
+        return URI.create(uri.getPath());
+    }
+
+    /** "create.request.returnsAt" becomes "returnsAt": the client knows its own field, not our method. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder property = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY) {
+                property.append(property.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        if (!property.isEmpty()) {
+            return property.toString();
+        }
+        return parameter != null ? parameter : violation.getPropertyPath().toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+}

@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine: a Kafka broker, PostgreSQL and the four services.
+# Needs only a JDK 17. Ctrl-C stops everything. Data is kept in .run/ between runs.
+#
+#   ./run-local.sh            build what is missing, start, wait until ready, print the URLs
+#   ./run-local.sh --reset    forget the kept data (broker log, embedded database) first
+#
+# Environment: TELEFONPOLICY_POSTGRES_URL / _USER / _PASSWORD to use a given PostgreSQL server
+# (else 127.0.0.1:5432, else an embedded one); TELEFONPOLICY_KAFKA_PORT (default 9092).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+ROOT=$(pwd)
+RUN_DIR="$ROOT/.run"
+LOG_DIR="$RUN_DIR/logs"
+KAFKA_PORT="${TELEFONPOLICY_KAFKA_PORT:-9092}"
+EMBEDDED_PG_PORT="${TELEFONPOLICY_EMBEDDED_POSTGRES_PORT:-5433}"
+SERVICES=(directory availability callback compliance)
+declare -A PORT=([directory]=8081 [availability]=8082 [callback]=8083 [compliance]=8084)
+READY_TIMEOUT=90
+PIDS=()
+
+say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
+die() { say "FEL: $*" >&2; exit 1; }
+
+for arg in "$@"; do
+  case "$arg" in
+    --reset) say "Glömmer sparad data i $RUN_DIR"; rm -rf "$RUN_DIR" ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) die "okänt argument: $arg (prova --help)" ;;
+  esac
+done
+
+command -v java >/dev/null || die "java saknas: installera JDK 17"
+
+# --- stop everything we started, whatever way this script ends --------------------------------
+stopping=false
+stop_all() {
+  $stopping && return
+  stopping=true
+  trap - INT TERM
+  say "Stoppar..."
+  # services first (they flush their outbox and commit offsets), the broker and database last
+  for ((i=${#PIDS[@]}-1; i>=0; i--)); do kill -TERM "${PIDS[i]}" 2>/dev/null || true; done
+  for _ in $(seq 1 30); do
+    alive=0
+    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive = 0 ] && break
+    sleep 0.5
+  done
+  for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  say "Allt stoppat."
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+# --- build what is missing ---------------------------------------------------------------------
+jar_of() { ls "$ROOT/$1"/target/"$1"-*.jar 2>/dev/null | grep -v -- '-sources\|-tests' | head -1; }
+needs_build=false
+for m in kafka-broker local-postgres; do [ -n "$(jar_of $m)" ] || needs_build=true; done
+for s in "${SERVICES[@]}"; do [ -f "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" ] || needs_build=true; done
+if ! $needs_build; then
+  # a source file newer than the service jars means the jars are stale
+  newest_jar=$(ls -t "$ROOT"/*-service/target/quarkus-app/quarkus-run.jar | tail -1)
+  [ -n "$(find "$ROOT" \( -path "$RUN_DIR" -o -name target -o -name .git \) -prune -o \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name pom.xml \) -newer "$newest_jar" -print -quit)" ] && needs_build=true
+fi
+if $needs_build; then
+  say "Bygger (./mvnw package, utan tester; första gången tar det några minuter)..."
+  ./mvnw -B -q -DskipTests package || die "bygget misslyckades"
+fi
+mkdir -p "$LOG_DIR"
+
+# --- Kafka ---------------------------------------------------------------------------------------
+wait_for_line() { # file pattern seconds pid
+  local end=$((SECONDS + $3))
+  until grep -q "$2" "$1" 2>/dev/null; do
+    kill -0 "$4" 2>/dev/null || { tail -20 "$1" >&2; return 1; }
+    [ $SECONDS -lt $end ] || return 1
+    sleep 0.3
+  done
+}
+: > "$LOG_DIR/kafka.log"   # truncated here, not by the child: the wait must not see the last run's lines
+say "Startar Kafka (KRaft, port $KAFKA_PORT, data i .run/kafka)..."
+java -Xms64m -Xmx512m -jar "$(jar_of kafka-broker)" --data-dir "$RUN_DIR/kafka" --port "$KAFKA_PORT" \
+  > "$LOG_DIR/kafka.log" 2>&1 &
+PIDS+=($!)
+wait_for_line "$LOG_DIR/kafka.log" "Kafka ready" 60 "${PIDS[-1]}" || die "Kafka startade inte; se $LOG_DIR/kafka.log"
+
+# --- PostgreSQL: given URL, else 127.0.0.1:5432, else embedded -----------------------------------
+say "Letar PostgreSQL och skapar databaserna..."
+: > "$LOG_DIR/postgres.log"
+java -Xms32m -Xmx128m -jar "$(jar_of local-postgres)" --data-dir "$RUN_DIR/postgres" --port "$EMBEDDED_PG_PORT" \
+  "${SERVICES[@]/#/telefonpolicy_}" > "$LOG_DIR/postgres.log" 2>&1 &
+PIDS+=($!)
+wait_for_line "$LOG_DIR/postgres.log" "POSTGRES_READY" 120 "${PIDS[-1]}" || die "ingen PostgreSQL; se $LOG_DIR/postgres.log"
+pg_value() { grep "^$1=" "$LOG_DIR/postgres.log" | head -1 | cut -d= -f2-; }
+say "PostgreSQL: $(pg_value POSTGRES_ORIGIN)"
+
+# --- the services --------------------------------------------------------------------------------
+for s in "${SERVICES[@]}"; do
+  upper=$(echo "$s" | tr a-z A-Z)
+  TELEFONPOLICY_DB_URL="$(pg_value "POSTGRES_URL_TELEFONPOLICY_$upper")" \
+  TELEFONPOLICY_DB_USER="$(pg_value POSTGRES_USER)" \
+  TELEFONPOLICY_DB_PASSWORD="$(pg_value POSTGRES_PASSWORD)" \
+  KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+  QUARKUS_HTTP_PORT="${PORT[$s]}" \
+    java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" \
+    > "$LOG_DIR/$s-service.log" 2>&1 &
+  PIDS+=($!)
+  say "Startar $s-service på port ${PORT[$s]} (logg: .run/logs/$s-service.log)"
+done
+
+http_status() { # port path -> HTTP status code, using bash's own TCP (curl may be missing)
+  local reply
+  { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || { echo 000; return; }
+  printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3
+  read -r -t 5 reply <&3 || reply=""
+  exec 3<&- 3>&-
+  echo "$reply" | awk '{print $2}'
+}
+started=$SECONDS
+for s in "${SERVICES[@]}"; do
+  until [ "$(http_status "${PORT[$s]}" /q/health/ready)" = "200" ]; do
+    [ $((SECONDS - started)) -lt $READY_TIMEOUT ] || die "$s-service blev inte redo inom ${READY_TIMEOUT}s; se .run/logs/$s-service.log"
+    sleep 0.5
+  done
+done
+say "Alla fyra tjänsterna är redo efter $((SECONDS - started)) s."
+
+cat <<TXT
+
+  Telefonpolicy körs lokalt.                    Kafka: 127.0.0.1:$KAFKA_PORT   PostgreSQL: $(pg_value POSTGRES_ORIGIN)
+
+  tjänst                Swagger UI                               hälsa                                   mätvärden
+TXT
+for s in "${SERVICES[@]}"; do
+  p=${PORT[$s]}
+  printf '  %-21s http://localhost:%s/q/swagger-ui   http://localhost:%s/q/health   http://localhost:%s/q/metrics\n' "$s-service" "$p" "$p" "$p"
+done
+printf '\n  Loggar i .run/logs/. Stoppa med Ctrl-C.\n\n'
+
+# --- keep running until Ctrl-C, or until a process dies --------------------------------------------
+while true; do
+  for pid in "${PIDS[@]}"; do
+    kill -0 "$pid" 2>/dev/null || die "en process (pid $pid) har stannat; se loggarna i .run/logs/"
+  done
+  sleep 2
+done
