@@ -104,6 +104,8 @@ for s in "${SERVICES[@]}"; do
   TELEFONPOLICY_DB_USER="$(pg_value POSTGRES_USER)" \
   TELEFONPOLICY_DB_PASSWORD="$(pg_value POSTGRES_PASSWORD)" \
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+  TELEFONPOLICY_JWT_ISSUER="https://telefonpolicy.se/dev" \
+  TELEFONPOLICY_JWT_PUBLIC_KEY_LOCATION="$ROOT/test-support/src/main/resources/dev-jwt/publicKey.pem" \
   QUARKUS_HTTP_PORT="${PORT[$s]}" \
     java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$s-service.log" 2>&1 &
@@ -138,7 +140,18 @@ for s in "${SERVICES[@]}"; do
   p=${PORT[$s]}
   printf '  %-21s http://localhost:%s/q/swagger-ui   http://localhost:%s/q/health   http://localhost:%s/q/metrics\n' "$s-service" "$p" "$p" "$p"
 done
-printf '\n  Loggar i .run/logs/. Stoppa med Ctrl-C.\n\n'
+cat <<TXT
+
+  API:erna kräver en bearer-token (roller: employee, manager, switchboard, admin, pbx). En token för
+  admin, giltig i 12 timmar, att klistra in under "Authorize" i Swagger UI (bara för lokal körning):
+
+$(java dev-tools/DevToken.java admin)
+
+  Andra roller: java dev-tools/DevToken.java manager,employee <anställd-id> <enhet-id>
+
+  Loggar i .run/logs/. Stoppa med Ctrl-C.
+
+TXT
 
 # --- keep running until Ctrl-C, or until a process dies --------------------------------------------
 while true; do

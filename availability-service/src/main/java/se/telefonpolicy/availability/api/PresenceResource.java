@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.Authenticated;
 import se.telefonpolicy.availability.domain.Presence;
 import se.telefonpolicy.availability.persistence.PresenceRepository;
 
@@ -20,8 +21,9 @@ public class PresenceResource {
         this.presences = presences;
     }
 
-    /** Someone's current status, return time and diversion, as callers are told. */
+    /** Someone's current status, return time and diversion: what callers are told, so any signed-in user may see it. */
     @GET
+    @Authenticated
     public Presence get(@PathParam("employeeId") String employeeId) {
         return presences.findPresence(employeeId)
                 .orElseThrow(() -> new NotFoundException("No presence known for " + employeeId));

@@ -23,6 +23,7 @@ import se.telefonpolicy.contracts.availability.PresenceStatus;
 import se.telefonpolicy.contracts.availability.StatusChanged;
 import se.telefonpolicy.contracts.pbx.PbxStatusChanged;
 import se.telefonpolicy.testsupport.KafkaTestClient;
+import se.telefonpolicy.testsupport.TestTokens;
 
 /** Through the real broker: a plain producer writes what the PBX reports; a plain consumer reads what the service publishes. */
 @QuarkusTest
@@ -40,7 +41,7 @@ class PbxPresenceIsStoredAndPublishedTest {
         KafkaTestClient.send(envelope.topic(), envelope.key(), envelope.data(), envelope.headers());
         KafkaTestClient.send(envelope.topic(), envelope.key(), envelope.data(), envelope.headers());
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/employees/emp-anna/presence")
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.switchboard("emp-vaxel")).get("/api/v1/employees/emp-anna/presence")
                 .then().statusCode(200).body("status", equalTo("MEETING")).body("message", equalTo("Möte till 12")));
 
         var published = KafkaTestClient.readUntil(Topic.AVAILABILITY_STATUS.topicName(),
@@ -62,7 +63,7 @@ class PbxPresenceIsStoredAndPublishedTest {
         KafkaTestClient.send(envelope.topic(), "emp-bertil", "{not json", EventEnvelope.of(good).headers());
         KafkaTestClient.sendEvent(good);
 
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/employees/emp-bertil/presence")
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.switchboard("emp-vaxel")).get("/api/v1/employees/emp-bertil/presence")
                 .then().statusCode(200).body("status", equalTo("LUNCH")));
         var deadLetter = KafkaTestClient.find(Topic.PBX_PRESENCE.dlqName(), r -> "emp-bertil".equals(r.key()), WAIT)
                 .orElseThrow(() -> new AssertionError("no dead letter"));

@@ -17,6 +17,7 @@ import se.telefonpolicy.contracts.Topic;
 import se.telefonpolicy.contracts.callback.CallbackCreated;
 import se.telefonpolicy.contracts.pbx.VoicemailLeft;
 import se.telefonpolicy.testsupport.KafkaTestClient;
+import se.telefonpolicy.testsupport.TestTokens;
 
 /** Through the real broker and database: VoicemailLeft in, a stored task with its CALLBACK_2WD deadline, CallbackCreated out. */
 @QuarkusTest
@@ -37,16 +38,23 @@ class VoicemailOpensCallbackTaskTest {
         assertThat(created.assigneeEmployeeId()).isEqualTo("emp-karin");
         assertThat(record.key()).isEqualTo(created.taskId());
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/v1/callbacks/" + created.taskId())
-                .then().statusCode(200)
+        String path = "/api/v1/callbacks/" + created.taskId();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(TestTokens.employee("emp-karin"))
+                .get(path).then().statusCode(200)
                 .body("dueAt", equalTo("2026-12-02T16:00:00Z"))
-                .body("status", equalTo("OPEN")));
+                .body("status", equalTo("OPEN"))
+                .body("callerNumber", equalTo("+46701234567")));
+        // the caller's number is personal data: another officer may not read the task, nor anyone without a token
+        given().auth().oauth2(TestTokens.employee("emp-nils")).get(path).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().get(path).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).get(path).then().statusCode(200);
     }
 
     @Test
     void anUnknownTaskIsA404Problem() {
-        given().get("/api/v1/callbacks/00000000-0000-0000-0000-000000000000")
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/callbacks/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/v1/callbacks/not-a-uuid").then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/callbacks/not-a-uuid").then().statusCode(404);
     }
 }

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.ForbiddenException;
 import se.telefonpolicy.compliance.persistence.CallbackDeadlineRepository;
+import se.telefonpolicy.platform.security.CurrentUser;
+import se.telefonpolicy.platform.security.Roles;
 
 @Path("/api/v1/units/{unitId}/open-callbacks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -18,10 +22,12 @@ public class OpenCallbacksResource {
 
     private final CallbackDeadlineRepository deadlines;
     private final Clock clock;
+    private final CurrentUser user;
 
-    public OpenCallbacksResource(CallbackDeadlineRepository deadlines, Clock clock) {
+    public OpenCallbacksResource(CallbackDeadlineRepository deadlines, Clock clock, CurrentUser user) {
         this.deadlines = deadlines;
         this.clock = clock;
+        this.user = user;
     }
 
     public record OpenCallback(String taskId, String ruleId, String employeeId, Instant dueAt, boolean overdue) {
@@ -30,9 +36,13 @@ public class OpenCallbacksResource {
     public record OpenCallbacks(String unitId, int open, int overdue, List<OpenCallback> tasks) {
     }
 
-    /** A unit's callbacks not yet done, by due time, with the overdue ones flagged. */
+    /** A unit's callbacks not yet done, by due time, overdue ones flagged: for its manager and admins. */
     @GET
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     public OpenCallbacks get(@PathParam("unitId") String unitId) {
+        if (!user.isAdmin() && !user.unitId().map(unitId::equals).orElse(false)) {
+            throw new ForbiddenException();
+        }
         Instant now = clock.instant();
         List<OpenCallback> tasks = deadlines.openForUnit(unitId).stream()
                 .map(d -> new OpenCallback(d.taskId(), d.ruleId().name(), d.employeeId(), d.dueAt(), d.isOverdue(now)))

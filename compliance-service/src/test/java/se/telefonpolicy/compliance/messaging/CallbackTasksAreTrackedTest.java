@@ -18,14 +18,27 @@ import se.telefonpolicy.contracts.callback.CallbackOrigin;
 import se.telefonpolicy.contracts.callback.CallbackOutcome;
 import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.testsupport.KafkaTestClient;
+import se.telefonpolicy.testsupport.TestTokens;
 import se.telefonpolicy.testsupport.TestClock;
 
 /** Through the real broker and database: callback-service's task events become compliance's open and overdue callbacks. */
 @QuarkusTest
 class CallbackTasksAreTrackedTest {
 
+    private static final String MANAGER = TestTokens.manager("emp-chef", "unit-bygglov");
+
     @Inject
     TestClock clock;
+
+    @Test
+    void onlyTheUnitsManagerOrAnAdminSeesItsCallbacks() {
+        given().auth().oauth2(TestTokens.manager("emp-annan-chef", "unit-skola"))
+                .get("/api/v1/units/unit-bygglov/open-callbacks").then().statusCode(403);
+        given().auth().oauth2(TestTokens.employee("emp-karin"))
+                .get("/api/v1/units/unit-bygglov/open-callbacks").then().statusCode(403);
+        given().get("/api/v1/units/unit-bygglov/open-callbacks").then().statusCode(401);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/unit-bygglov/open-callbacks").then().statusCode(200);
+    }
 
     @Test
     void aCreatedTaskIsOpenThenOverdueThenGoneWhenCompleted() {
@@ -34,16 +47,16 @@ class CallbackTasksAreTrackedTest {
                 "unit-bygglov", "emp-karin", "call-1", null, Instant.parse("2026-11-30T09:00:01Z"), due));
 
         clock.set(due.minusSeconds(60));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/units/unit-bygglov/open-callbacks")
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(MANAGER).get("/api/v1/units/unit-bygglov/open-callbacks")
                 .then().statusCode(200).body("open", equalTo(1)).body("overdue", equalTo(0))
                 .body("tasks[0].taskId", equalTo("task-1")));
 
         clock.set(due.plusSeconds(1));
-        given().get("/api/v1/units/unit-bygglov/open-callbacks").then().body("overdue", equalTo(1));
+        given().auth().oauth2(MANAGER).get("/api/v1/units/unit-bygglov/open-callbacks").then().body("overdue", equalTo(1));
 
         KafkaTestClient.sendEvent(new CallbackCompleted("task-1", "emp-karin", CallbackOutcome.REACHED,
                 Instant.parse("2026-12-02T16:30:00Z")));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/units/unit-bygglov/open-callbacks")
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(MANAGER).get("/api/v1/units/unit-bygglov/open-callbacks")
                 .then().statusCode(200).body("open", equalTo(0)));
         clock.reset();
     }

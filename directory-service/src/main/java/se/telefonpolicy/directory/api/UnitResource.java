@@ -3,6 +3,7 @@ package se.telefonpolicy.directory.api;
 import java.net.URI;
 import java.time.Clock;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.ClientErrorException;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.core.Response;
 import se.telefonpolicy.directory.domain.Unit;
 import se.telefonpolicy.directory.messaging.DirectoryEvents;
 import se.telefonpolicy.directory.persistence.UnitRepository;
+import io.quarkus.security.Authenticated;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
+import se.telefonpolicy.platform.security.Roles;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +41,7 @@ public class UnitResource {
 
     /** Creates a unit and publishes its snapshot on directory.units.v1, both in one transaction. */
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public Response create(@Valid UnitRequest request) {
         if (units.exists(request.id())) {
@@ -52,6 +56,7 @@ public class UnitResource {
     }
 
     @GET
+    @Authenticated
     @Path("/{id}")
     public UnitView get(@PathParam("id") String id) {
         return units.findUnit(id).map(UnitView::of).orElseThrow(() -> new NotFoundException("No unit " + id));

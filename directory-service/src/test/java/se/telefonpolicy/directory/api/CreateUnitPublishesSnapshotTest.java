@@ -16,18 +16,19 @@ import se.telefonpolicy.contracts.EventType;
 import se.telefonpolicy.contracts.Topic;
 import se.telefonpolicy.contracts.directory.UnitSnapshot;
 import se.telefonpolicy.testsupport.KafkaTestClient;
+import se.telefonpolicy.testsupport.TestTokens;
 
 @QuarkusTest
 class CreateUnitPublishesSnapshotTest {
 
     @Test
     void aCreatedUnitIsStoredAndPublishedAsACloudEvent() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"id\":\"kontaktcenter\",\"name\":\"Kontaktcenter\"}")
                 .when().post("/api/v1/units")
                 .then().statusCode(201).body("name", equalTo("Kontaktcenter"));
 
-        given().when().get("/api/v1/units/kontaktcenter").then().statusCode(200).body("id", equalTo("kontaktcenter"));
+        given().auth().oauth2(TestTokens.employee("emp-1")).when().get("/api/v1/units/kontaktcenter").then().statusCode(200).body("id", equalTo("kontaktcenter"));
 
         var record = KafkaTestClient.find(Topic.DIRECTORY_UNITS.topicName(), r -> "kontaktcenter".equals(r.key()),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no unit snapshot on the topic"));
@@ -41,21 +42,21 @@ class CreateUnitPublishesSnapshotTest {
 
     @Test
     void badInputIsAProblemNamingTheField() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"id\":\"Not Valid!\",\"name\":\"\"}")
                 .when().post("/api/v1/units")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("id")).body("errors.field", hasItem("name"));
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"id\":\"orphan\",\"name\":\"Orphan\",\"parentId\":\"missing\"}")
                 .when().post("/api/v1/units")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("parentId"));
 
-        given().contentType(ContentType.JSON).body("{not json")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{not json")
                 .when().post("/api/v1/units")
                 .then().statusCode(400).contentType("application/problem+json");
 
-        given().when().get("/api/v1/units/nobody").then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.employee("emp-1")).when().get("/api/v1/units/nobody").then().statusCode(404).contentType("application/problem+json");
     }
 }

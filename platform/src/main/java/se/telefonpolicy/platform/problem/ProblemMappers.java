@@ -19,6 +19,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Turns every error of every service into problem+json; bad input is a 4xx that names the field, never a 500. */
 public class ProblemMappers {
@@ -60,6 +63,29 @@ public class ProblemMappers {
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(new Problem(URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(),
                 e.getMessage(), instance(uri), List.of()));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(URI.create("about:blank"), "Forbidden", 403,
+                "Your role does not allow this.", instance(uri), List.of()));
+    }
+
+    /** Missing, expired or forged token: the same answer, so as not to tell an attacker which. */
+    private static Response unauthorized(UriInfo uri) {
+        Problem problem = new Problem(URI.create("about:blank"), "Unauthorized", 401,
+                "A valid bearer token is required.", instance(uri), List.of());
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer").entity(problem).build();
     }
 
     @ServerExceptionMapper(priority = 10)

@@ -1,0 +1,13 @@
+package se.telefonpolicy.availability;
+
+import org.junit.jupiter.api.Test;
+
+import se.telefonpolicy.testsupport.ArchitectureRules;
+
+class ArchitectureTest {
+
+    @Test
+    void domainIsPlainJavaAndNoOtherServiceIsImported() {
+        ArchitectureRules.check("availability");
+    }
+}
