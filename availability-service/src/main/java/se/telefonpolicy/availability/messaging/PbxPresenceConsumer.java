@@ -11,13 +11,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 import se.telefonpolicy.availability.domain.Presence;
-import se.telefonpolicy.availability.persistence.PresenceRepository;
 import se.telefonpolicy.contracts.EventType;
 import se.telefonpolicy.contracts.availability.PresenceSource;
-import se.telefonpolicy.contracts.availability.StatusChanged;
 import se.telefonpolicy.contracts.pbx.PbxStatusChanged;
 import se.telefonpolicy.platform.messaging.IncomingEvents;
-import se.telefonpolicy.platform.outbox.Outbox;
 
 /**
  * The PBX's presence reports: stored as everyone's current presence and published, normalised, on
@@ -27,13 +24,11 @@ import se.telefonpolicy.platform.outbox.Outbox;
 public class PbxPresenceConsumer {
 
     private final IncomingEvents incoming;
-    private final PresenceRepository presences;
-    private final Outbox outbox;
+    private final PresenceChanges changes;
 
-    public PbxPresenceConsumer(IncomingEvents incoming, PresenceRepository presences, Outbox outbox) {
+    public PbxPresenceConsumer(IncomingEvents incoming, PresenceChanges changes) {
         this.incoming = incoming;
-        this.presences = presences;
-        this.outbox = outbox;
+        this.changes = changes;
     }
 
     /** A database or broker outage is waited out batch by batch; nothing is skipped. */
@@ -44,16 +39,9 @@ public class PbxPresenceConsumer {
         incoming.apply(batch, Set.of(EventType.PBX_STATUS_CHANGED), event -> apply((PbxStatusChanged) event));
     }
 
+    /** An older report than the one known is dropped: the newer one stands. */
     private void apply(PbxStatusChanged reported) {
-        Presence next = new Presence(reported.employeeId(), reported.status(), reported.changedAt(),
-                reported.returnAt(), reported.message(), reported.divertTarget(), PresenceSource.PBX);
-        var current = presences.findPresence(reported.employeeId());
-        if (next.isOlderThan(current.orElse(null))) {
-            return;
-        }
-        presences.save(next);
-        outbox.publish(new StatusChanged(next.employeeId(), null, next.status(),
-                current.map(Presence::status).orElse(null), next.source(), next.since(), next.returnAt(),
-                next.message(), next.divertTarget()));
+        changes.apply(new Presence(reported.employeeId(), reported.status(), reported.changedAt(),
+                reported.returnAt(), reported.message(), reported.divertTarget(), PresenceSource.PBX));
     }
 }

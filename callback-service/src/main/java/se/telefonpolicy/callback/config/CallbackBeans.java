@@ -1,5 +1,6 @@
 package se.telefonpolicy.callback.config;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import se.telefonpolicy.calendar.WorkingCalendar;
 import se.telefonpolicy.callback.domain.CallbackDeadlines;
+import se.telefonpolicy.callback.domain.DueSoonRule;
 
 /** Wires the plain-Java domain to its configuration. */
 public class CallbackBeans {
@@ -43,5 +45,12 @@ public class CallbackBeans {
     CallbackDeadlines callbackDeadlines(WorkingCalendar calendar,
             @ConfigProperty(name = "telefonpolicy.callback.working-days") int workingDays) {
         return new CallbackDeadlines(calendar, workingDays);
+    }
+
+    @Produces
+    @Singleton
+    DueSoonRule dueSoonRule(WorkingCalendar calendar,
+            @ConfigProperty(name = "telefonpolicy.callback.due-soon-within") Duration within) {
+        return new DueSoonRule(calendar, within);
     }
 }

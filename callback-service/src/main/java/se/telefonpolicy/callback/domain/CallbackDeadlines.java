@@ -28,7 +28,7 @@ public final class CallbackDeadlines {
     public CallbackTask openFor(VoicemailLeft voicemail) {
         Instant due = calendar.callbackDue(voicemail.leftAt(), workingDays);
         UUID id = UUID.nameUUIDFromBytes(("voicemail/" + voicemail.callId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new CallbackTask(id, CallbackOrigin.VOICEMAIL, CallbackTask.TaskStatus.OPEN, voicemail.employeeId(),
-                voicemail.unitId(), voicemail.callId(), voicemail.callerNumber(), voicemail.leftAt(), due);
+        return CallbackTask.open(id, CallbackOrigin.VOICEMAIL, voicemail.employeeId(), voicemail.unitId(),
+                voicemail.callId(), voicemail.callerNumber(), voicemail.leftAt(), due);
     }
 }

@@ -5,8 +5,14 @@ import java.util.Objects;
 import java.util.UUID;
 
 import se.telefonpolicy.contracts.callback.CallbackOrigin;
+import se.telefonpolicy.contracts.callback.CallbackOutcome;
+import se.telefonpolicy.contracts.pbx.OutboundCallPlaced;
 
-/** Someone is owed a call back by {@code dueAt}. */
+/**
+ * Someone is owed a call back by {@code dueAt}. Further messages from the same number to the same
+ * assignee join it ({@code messageCount}, {@code lastMessageAt}); the deadline stays the first one's.
+ * {@code onTime} is decided by the first attempt: made by {@code dueAt} or not.
+ */
 public record CallbackTask(
         UUID id,
         CallbackOrigin origin,
@@ -16,7 +22,14 @@ public record CallbackTask(
         String callId,
         String callerNumber,
         Instant receivedAt,
-        Instant dueAt) {
+        Instant dueAt,
+        int messageCount,
+        Instant lastMessageAt,
+        Instant firstAttemptAt,
+        Boolean onTime,
+        CallbackOutcome outcome,
+        Instant completedAt,
+        String completedBy) {
 
     public enum TaskStatus { OPEN, COMPLETED }
 
@@ -26,8 +39,74 @@ public record CallbackTask(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(dueAt, "dueAt");
+        Objects.requireNonNull(lastMessageAt, "lastMessageAt");
         if (employeeId == null && unitId == null) {
             throw new IllegalArgumentException("A task is assigned to an employee or a unit");
+        }
+        if (messageCount < 1) {
+            throw new IllegalArgumentException("A task has at least one message, was " + messageCount);
+        }
+        if ((status == TaskStatus.COMPLETED) != (outcome != null && completedAt != null)) {
+            throw new IllegalArgumentException("A completed task, and only one, has an outcome and a completion time");
+        }
+    }
+
+    /** A new task with its first message. */
+    public static CallbackTask open(UUID id, CallbackOrigin origin, String employeeId, String unitId, String callId,
+            String callerNumber, Instant receivedAt, Instant dueAt) {
+        return new CallbackTask(id, origin, TaskStatus.OPEN, employeeId, unitId, callId, callerNumber, receivedAt, dueAt,
+                1, receivedAt, null, null, null, null, null);
+    }
+
+    public boolean isOpen() {
+        return status == TaskStatus.OPEN;
+    }
+
+    /** Another message from the same caller joins this task: counted, the latest time kept, the deadline unchanged. */
+    public CallbackTask withMessage(Instant leftAt) {
+        requireOpen();
+        Instant latest = leftAt.isAfter(lastMessageAt) ? leftAt : lastMessageAt;
+        return new CallbackTask(id, origin, status, employeeId, unitId, callId, callerNumber, receivedAt, dueAt,
+                messageCount + 1, latest, firstAttemptAt, onTime, outcome, completedAt, completedBy);
+    }
+
+    /** A callback attempt: the earliest one decides whether the rule was met (made by dueAt). */
+    public CallbackTask withAttempt(Instant madeAt) {
+        requireOpen();
+        if (firstAttemptAt != null && !madeAt.isBefore(firstAttemptAt)) {
+            return this;
+        }
+        return new CallbackTask(id, origin, status, employeeId, unitId, callId, callerNumber, receivedAt, dueAt,
+                messageCount, lastMessageAt, madeAt, !madeAt.isAfter(dueAt), outcome, completedAt, completedBy);
+    }
+
+    /** Closes the task; its caller number is erased a configured time after {@code at}. */
+    public CallbackTask completed(CallbackOutcome how, Instant at, String by) {
+        requireOpen();
+        Objects.requireNonNull(how, "outcome");
+        Objects.requireNonNull(at, "completedAt");
+        return new CallbackTask(id, origin, TaskStatus.COMPLETED, employeeId, unitId, callId, callerNumber, receivedAt,
+                dueAt, messageCount, lastMessageAt, firstAttemptAt, onTime, how, at, by);
+    }
+
+    /**
+     * Whether an outbound call is a callback on this task: from the assigned employee, to the
+     * caller's number, placed after the message was left, while the task is open.
+     */
+    public boolean isAnsweredBy(OutboundCallPlaced call) {
+        return isOpen() && employeeId != null && employeeId.equals(call.employeeId())
+                && callerNumber != null && callerNumber.equals(call.calledNumber())
+                && !call.placedAt().isBefore(receivedAt);
+    }
+
+    /** CALLBACK_2WD / PROMISE_KEPT breached: no attempt by the due time (seen at {@code now}). */
+    public boolean isOverdue(Instant now) {
+        return firstAttemptAt == null ? now.isAfter(dueAt) : firstAttemptAt.isAfter(dueAt);
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new IllegalStateException("Callback task " + id + " is already completed");
         }
     }
 }

@@ -1,6 +1,5 @@
 package se.telefonpolicy.callback.messaging;
 
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 
@@ -11,38 +10,29 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
-import se.telefonpolicy.callback.domain.CallbackDeadlines;
-import se.telefonpolicy.callback.domain.CallbackTask;
-import se.telefonpolicy.callback.persistence.CallbackTaskRepository;
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventType;
-import se.telefonpolicy.contracts.callback.CallbackCreated;
-import se.telefonpolicy.contracts.compliance.RuleId;
+import se.telefonpolicy.contracts.pbx.OutboundCallPlaced;
 import se.telefonpolicy.contracts.pbx.VoicemailLeft;
 import se.telefonpolicy.platform.messaging.IncomingEvents;
-import se.telefonpolicy.platform.outbox.Outbox;
 
-/** The PBX's call events: a voicemail opens a callback task and publishes CallbackCreated, in one transaction. */
+/**
+ * The PBX's call events: a voicemail opens (or joins) a callback task, an outbound call to the caller
+ * is an attempt on it; each batch in one transaction with the events it publishes.
+ */
 @ApplicationScoped
 public class PbxCallsConsumer {
 
-    /** Every event type of pbx.calls.v1 is part of the contract; those without a rule yet are read and left. */
+    /** Every event type of pbx.calls.v1 is part of the contract; those without a rule here yet are read and left. */
     private static final EnumSet<EventType> CALL_EVENTS = EnumSet.of(EventType.CALL_OFFERED, EventType.CALL_ANSWERED,
             EventType.CALL_MISSED, EventType.CALL_TRANSFERRED, EventType.VOICEMAIL_LEFT, EventType.OUTBOUND_CALL_PLACED);
 
     private final IncomingEvents incoming;
-    private final CallbackDeadlines deadlines;
-    private final CallbackTaskRepository tasks;
-    private final Outbox outbox;
-    private final Clock clock;
+    private final CallbackTaskService callbacks;
 
-    public PbxCallsConsumer(IncomingEvents incoming, CallbackDeadlines deadlines, CallbackTaskRepository tasks,
-            Outbox outbox, Clock clock) {
+    public PbxCallsConsumer(IncomingEvents incoming, CallbackTaskService callbacks) {
         this.incoming = incoming;
-        this.deadlines = deadlines;
-        this.tasks = tasks;
-        this.outbox = outbox;
-        this.clock = clock;
+        this.callbacks = callbacks;
     }
 
     /** A database or broker outage is waited out batch by batch; nothing is skipped. */
@@ -55,11 +45,9 @@ public class PbxCallsConsumer {
 
     private void apply(DomainEvent event) {
         if (event instanceof VoicemailLeft voicemail) {
-            CallbackTask task = deadlines.openFor(voicemail);
-            if (tasks.insertIfNew(task)) {
-                outbox.publish(new CallbackCreated(task.id().toString(), task.origin(), RuleId.CALLBACK_2WD,
-                        task.unitId(), task.employeeId(), task.callId(), null, clock.instant(), task.dueAt()));
-            }
+            callbacks.voicemailLeft(voicemail);
+        } else if (event instanceof OutboundCallPlaced call) {
+            callbacks.outboundCallPlaced(call);
         }
     }
 }

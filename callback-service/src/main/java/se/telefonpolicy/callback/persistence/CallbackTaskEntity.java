@@ -40,4 +40,27 @@ public class CallbackTaskEntity extends PanacheEntityBase {
 
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
+
+    @Column(name = "message_count", nullable = false)
+    public int messageCount;
+
+    @Column(name = "last_message_at", nullable = false)
+    public Instant lastMessageAt;
+
+    @Column(name = "first_attempt_at")
+    public Instant firstAttemptAt;
+
+    @Column(name = "on_time")
+    public Boolean onTime;
+
+    public String outcome;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "completed_by")
+    public String completedBy;
+
+    @Column(name = "due_soon_warned_at")
+    public Instant dueSoonWarnedAt;
 }

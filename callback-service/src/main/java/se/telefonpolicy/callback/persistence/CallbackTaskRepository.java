@@ -1,14 +1,21 @@
 package se.telefonpolicy.callback.persistence;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import se.telefonpolicy.callback.domain.CallbackTask;
+import se.telefonpolicy.contracts.callback.CallbackMethod;
 import se.telefonpolicy.contracts.callback.CallbackOrigin;
+import se.telefonpolicy.contracts.callback.CallbackOutcome;
 
+/** Tasks, the calls behind them and the attempts on them; maps between the rows and the domain in one place. */
 @ApplicationScoped
 public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTaskEntity, UUID> {
 
@@ -16,13 +23,115 @@ public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTas
         return findByIdOptional(id).map(CallbackTaskRepository::toTask);
     }
 
-    /** Stores a new task; false if a task with its id exists already. */
+    /** Stores a new task and the call it came from; false if a task with its id exists already. */
     public boolean insertIfNew(CallbackTask task) {
         if (findByIdOptional(task.id()).isPresent()) {
             return false;
         }
         CallbackTaskEntity e = new CallbackTaskEntity();
         e.id = task.id();
+        copy(task, e);
+        persist(e);
+        if (task.callId() != null) {
+            addMessage(task.callId(), task.id(), task.receivedAt());
+        }
+        return true;
+    }
+
+    /** Writes a changed task back. */
+    public void save(CallbackTask task) {
+        copy(task, findByIdOptional(task.id()).orElseThrow());
+    }
+
+    /** Whether this PBX call already opened or joined a task. */
+    public boolean isKnownMessage(String callId) {
+        return CallbackMessageEntity.findByIdOptional(callId).isPresent();
+    }
+
+    public void addMessage(String callId, UUID taskId, Instant leftAt) {
+        CallbackMessageEntity m = new CallbackMessageEntity();
+        m.callId = callId;
+        m.taskId = taskId;
+        m.leftAt = leftAt;
+        m.persist();
+    }
+
+    /** The open task a new message from this number to this assignee (a person, else a unit) joins. */
+    public Optional<CallbackTask> findOpenFor(String callerNumber, String employeeId, String unitId) {
+        String assignee = employeeId != null ? "employeeId = :assignee" : "employeeId is null and unitId = :assignee";
+        return find("status = 'OPEN' and callerNumber = :number and " + assignee,
+                Sort.by("receivedAt"),
+                Parameters.with("number", callerNumber).and("assignee", employeeId != null ? employeeId : unitId))
+                .firstResultOptional().map(CallbackTaskRepository::toTask);
+    }
+
+    /** Open tasks assigned to this employee for this caller number: the candidates an outbound call may answer. */
+    public List<CallbackTask> findOpenForEmployeeAndNumber(String employeeId, String callerNumber) {
+        return list("status = 'OPEN' and employeeId = ?1 and callerNumber = ?2", Sort.by("receivedAt"),
+                employeeId, callerNumber).stream().map(CallbackTaskRepository::toTask).toList();
+    }
+
+    public List<CallbackTask> findByEmployee(String employeeId, CallbackTask.TaskStatus status) {
+        return list("employeeId = ?1 and status = ?2", Sort.by("dueAt").and("id"), employeeId, status.name())
+                .stream().map(CallbackTaskRepository::toTask).toList();
+    }
+
+    public List<CallbackTask> findByUnit(String unitId, CallbackTask.TaskStatus status) {
+        return list("unitId = ?1 and status = ?2", Sort.by("dueAt").and("id"), unitId, status.name())
+                .stream().map(CallbackTaskRepository::toTask).toList();
+    }
+
+    /**
+     * Open tasks without an attempt or a warning, due between the instants, locked for this
+     * transaction; rows another instance is warning about right now are skipped, so each warning is sent once.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CallbackTask> lockUnwarnedDueBetween(Instant from, Instant to) {
+        List<CallbackTaskEntity> rows = getEntityManager().createNativeQuery("""
+                SELECT * FROM callback_task
+                WHERE status = 'OPEN' AND first_attempt_at IS NULL AND due_soon_warned_at IS NULL
+                  AND due_at > ?1 AND due_at <= ?2
+                ORDER BY due_at
+                FOR UPDATE SKIP LOCKED""", CallbackTaskEntity.class)
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        return rows.stream().map(CallbackTaskRepository::toTask).toList();
+    }
+
+    public void markWarned(UUID taskId, Instant warnedAt) {
+        findByIdOptional(taskId).orElseThrow().dueSoonWarnedAt = warnedAt;
+    }
+
+    /** False if this outbound call was already recorded as an attempt on this task. */
+    public boolean addAttemptIfNew(UUID taskId, String employeeId, CallbackMethod method, String callId, Instant madeAt,
+            Boolean answered) {
+        if (callId != null && CallbackAttemptEntity.count("taskId = ?1 and callId = ?2", taskId, callId) > 0) {
+            return false;
+        }
+        CallbackAttemptEntity a = new CallbackAttemptEntity();
+        // an outbound call's attempt has an id from the call, so a replay can never add a second row
+        a.id = callId == null ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes(("attempt/" + taskId + "/" + callId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        a.taskId = taskId;
+        a.employeeId = employeeId;
+        a.method = method.name();
+        a.callId = callId;
+        a.madeAt = madeAt;
+        a.answered = answered;
+        a.persist();
+        return true;
+    }
+
+    public long countAttempts(UUID taskId) {
+        return CallbackAttemptEntity.count("taskId", taskId);
+    }
+
+    /** Erases the caller number of tasks closed before {@code closedBefore}; returns how many. */
+    public int eraseCallerNumbersClosedBefore(Instant closedBefore) {
+        return update("callerNumber = null where status = 'COMPLETED' and completedAt < ?1 and callerNumber is not null",
+                closedBefore);
+    }
+
+    private static void copy(CallbackTask task, CallbackTaskEntity e) {
         e.origin = task.origin().name();
         e.status = task.status().name();
         e.employeeId = task.employeeId();
@@ -31,12 +140,19 @@ public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTas
         e.callerNumber = task.callerNumber();
         e.receivedAt = task.receivedAt();
         e.dueAt = task.dueAt();
-        persist(e);
-        return true;
+        e.messageCount = task.messageCount();
+        e.lastMessageAt = task.lastMessageAt();
+        e.firstAttemptAt = task.firstAttemptAt();
+        e.onTime = task.onTime();
+        e.outcome = task.outcome() == null ? null : task.outcome().name();
+        e.completedAt = task.completedAt();
+        e.completedBy = task.completedBy();
     }
 
     private static CallbackTask toTask(CallbackTaskEntity e) {
         return new CallbackTask(e.id, CallbackOrigin.valueOf(e.origin), CallbackTask.TaskStatus.valueOf(e.status),
-                e.employeeId, e.unitId, e.callId, e.callerNumber, e.receivedAt, e.dueAt);
+                e.employeeId, e.unitId, e.callId, e.callerNumber, e.receivedAt, e.dueAt, e.messageCount, e.lastMessageAt,
+                e.firstAttemptAt, e.onTime, e.outcome == null ? null : CallbackOutcome.valueOf(e.outcome), e.completedAt,
+                e.completedBy);
     }
 }

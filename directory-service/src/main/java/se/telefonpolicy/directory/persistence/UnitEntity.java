@@ -22,6 +22,21 @@ public class UnitEntity extends PanacheEntityBase {
     @Column(name = "parent_id")
     public String parentId;
 
+    @Column(name = "manager_employee_id")
+    public String managerEmployeeId;
+
+    @Column(name = "phone_number")
+    public String phoneNumber;
+
+    public String email;
+
+    /** The contract's ServiceDesk as JSON; null unless the unit is a service function. */
+    @Column(name = "service_desk")
+    public String serviceDesk;
+
+    @Column(name = "missed_calls_create_tasks", nullable = false)
+    public boolean missedCallsCreateTasks;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -51,7 +51,11 @@ public class IncomingEvents {
 
     /**
      * @param accepted the event types this consumer expects; anything else is a dead letter
-     * @param handler  applies one event; runs in the batch's transaction
+     * @param handler  applies one event; runs in the batch's transaction. It may refuse an event by
+     *                 throwing {@link InvalidEventException} before it changes anything: the record becomes
+     *                 a dead letter with that reason and the batch goes on. If the exception passes a
+     *                 {@code @Transactional} method on its way, that method needs
+     *                 {@code dontRollbackOn = InvalidEventException.class}, or the batch's transaction is doomed
      * @return what happened to the batch
      */
     @Transactional
@@ -76,7 +80,15 @@ public class IncomingEvents {
                 duplicates++;
                 continue;
             }
-            handler.accept(envelope.event());
+            try {
+                handler.accept(envelope.event());
+            } catch (InvalidEventException refused) {
+                // the service refuses an event the contract allows (e.g. a voicemail nobody can call back);
+                // a handler refuses before it changes anything, so nothing of it is half-applied
+                LOG.warnf("Dead letter from %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), refused.getMessage());
+                deadLetters.add(deadLetter(record, refused));
+                continue;
+            }
             applied++;
         }
         outbox.addAll(deadLetters);

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -48,6 +49,12 @@ public class ProblemMappers {
     public Response invalidField(InvalidFieldException e, UriInfo uri) {
         return respond(new Problem(VALIDATION, "Invalid request", 400, e.getMessage(), instance(uri),
                 List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
+    /** Quarkus maps this subtype (a wrong type, an unknown enum value) itself, without naming the field. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper(priority = 1)

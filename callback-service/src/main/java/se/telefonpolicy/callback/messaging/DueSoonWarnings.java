@@ -1,0 +1,67 @@
+package se.telefonpolicy.callback.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import se.telefonpolicy.callback.domain.CallbackTask;
+import se.telefonpolicy.callback.domain.DueSoonRule;
+import se.telefonpolicy.callback.persistence.CallbackTaskRepository;
+import se.telefonpolicy.contracts.callback.CallbackDueSoon;
+import se.telefonpolicy.contracts.callback.CallbackOrigin;
+import se.telefonpolicy.contracts.compliance.RuleId;
+import se.telefonpolicy.platform.outbox.Outbox;
+
+/** Sends CallbackDueSoon once per task, through the outbox, from whichever instance gets there first. */
+@ApplicationScoped
+public class DueSoonWarnings {
+
+    private static final Logger LOG = Logger.getLogger(DueSoonWarnings.class);
+    /** Working time left is at most calendar time left; this bounds the scan, the rule decides. */
+    private static final Duration SCAN_AHEAD = Duration.ofDays(30);
+
+    private final CallbackTaskRepository tasks;
+    private final DueSoonRule rule;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public DueSoonWarnings(CallbackTaskRepository tasks, DueSoonRule rule, Outbox outbox, Clock clock) {
+        this.tasks = tasks;
+        this.rule = rule;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${telefonpolicy.callback.due-soon-every}", identity = "callback-due-soon",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        warnDueSoon();
+    }
+
+    /** Warns about every task the rule picks as of the clock's now; returns how many. */
+    @Transactional
+    public int warnDueSoon() {
+        Instant now = clock.instant();
+        int warned = 0;
+        for (CallbackTask task : tasks.lockUnwarnedDueBetween(now, now.plus(SCAN_AHEAD))) {
+            if (rule.shouldWarn(task, now)) {
+                tasks.markWarned(task.id(), now);
+                RuleId ruleId = task.origin() == CallbackOrigin.PROMISE ? RuleId.PROMISE_KEPT : RuleId.CALLBACK_2WD;
+                // the unit's manager comes with the directory topic; until then compliance resolves it
+                outbox.publish(new CallbackDueSoon(task.id().toString(), task.employeeId(), task.unitId(), null, ruleId,
+                        task.dueAt(), now));
+                warned++;
+            }
+        }
+        if (warned > 0) {
+            LOG.infof("CallbackDueSoon sent for %d tasks", warned);
+        }
+        return warned;
+    }
+}

@@ -1,0 +1,50 @@
+package se.telefonpolicy.callback.persistence;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Personal data: a closed task's caller number is erased {@code erase-after} (P90D) after it
+ * closed. The row stays, so counts, deadlines and on-time statistics are untouched.
+ */
+@ApplicationScoped
+public class CallerNumberErasure {
+
+    private static final Logger LOG = Logger.getLogger(CallerNumberErasure.class);
+
+    private final CallbackTaskRepository tasks;
+    private final Clock clock;
+    private final Duration eraseAfter;
+
+    public CallerNumberErasure(CallbackTaskRepository tasks, Clock clock,
+            @ConfigProperty(name = "telefonpolicy.callback.erase-after") Duration eraseAfter) {
+        this.tasks = tasks;
+        this.clock = clock;
+        this.eraseAfter = eraseAfter;
+    }
+
+    /** Several instances may run it at once: the UPDATE is the same whoever runs it. */
+    @Scheduled(every = "${telefonpolicy.callback.erase-every}", identity = "caller-number-erasure",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        eraseExpired();
+    }
+
+    /** Erases what is due as of the clock's now; returns how many tasks lost their number. */
+    @Transactional
+    public int eraseExpired() {
+        int erased = tasks.eraseCallerNumbersClosedBefore(clock.instant().minus(eraseAfter));
+        if (erased > 0) {
+            LOG.infof("Erased the caller number of %d callback tasks closed more than %s ago", erased, eraseAfter);
+        }
+        return erased;
+    }
+}

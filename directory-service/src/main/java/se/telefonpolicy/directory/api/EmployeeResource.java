@@ -1,0 +1,121 @@
+package se.telefonpolicy.directory.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import se.telefonpolicy.directory.domain.Employee;
+import se.telefonpolicy.directory.domain.Instants;
+import se.telefonpolicy.directory.messaging.DirectoryEvents;
+import se.telefonpolicy.directory.persistence.EmployeeRepository;
+import se.telefonpolicy.directory.persistence.UnitRepository;
+import se.telefonpolicy.platform.problem.InvalidFieldException;
+import se.telefonpolicy.platform.security.Roles;
+
+/** The administrator's CRUD; every change publishes the full snapshot on directory.employees.v1 in the same transaction. */
+@Path("/api/v1/employees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class EmployeeResource {
+
+    private final EmployeeRepository employees;
+    private final UnitRepository units;
+    private final DirectoryEvents events;
+    private final Clock clock;
+
+    public EmployeeResource(EmployeeRepository employees, UnitRepository units, DirectoryEvents events, Clock clock) {
+        this.employees = employees;
+        this.units = units;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @POST
+    @Transactional
+    public Response create(@Valid EmployeeRequest request) {
+        if (request.id() == null) {
+            throw new InvalidFieldException("id", "An employee id is required");
+        }
+        if (employees.exists(request.id())) {
+            throw new ClientErrorException("Employee " + request.id() + " exists already", Response.Status.CONFLICT);
+        }
+        Employee employee = employees.insert(fromRequest(request.id(), request, null));
+        events.employeeChanged(employee);
+        return Response.created(URI.create("/api/v1/employees/" + employee.id())).entity(EmployeeView.of(employee)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    public EmployeeView update(@PathParam("id") String id, @Valid EmployeeRequest request) {
+        Employee current = employees.findEmployee(id).orElseThrow(() -> new NotFoundException("No employee " + id));
+        if (request.id() != null && !request.id().equals(id)) {
+            throw new InvalidFieldException("id", "The id cannot change; it must be " + id + " or left out");
+        }
+        Employee employee = employees.update(fromRequest(id, request, current));
+        events.employeeChanged(employee);
+        return EmployeeView.of(employee);
+    }
+
+    @GET
+    public List<EmployeeView> list(@QueryParam("unitId") String unitId) {
+        return employees.list(Input.text(unitId)).stream().map(EmployeeView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public EmployeeView get(@PathParam("id") String id) {
+        return employees.findEmployee(id).map(EmployeeView::of).orElseThrow(() -> new NotFoundException("No employee " + id));
+    }
+
+    /** Removes the employee and publishes a tombstone; refused while they manage a unit, which would be left without one. */
+    @DELETE
+    @Path("/{id}")
+    @Transactional
+    public Response delete(@PathParam("id") String id) {
+        if (!employees.exists(id)) {
+            throw new NotFoundException("No employee " + id);
+        }
+        if (units.isManagedBy(id)) {
+            throw new ClientErrorException("Employee " + id + " manages a unit; give it another manager first",
+                    Response.Status.CONFLICT);
+        }
+        employees.delete(id);
+        events.employeeDeleted(id, Instants.now(clock));
+        return Response.noContent().build();
+    }
+
+    /** verifiedAt is the employee's own confirmation: an administrator's edit keeps it as it was. */
+    private Employee fromRequest(String id, EmployeeRequest r, Employee current) {
+        String hrId = Input.text(r.hrId());
+        if (employees.hrIdTakenByOther(hrId, id)) {
+            throw new InvalidFieldException("hrId", "Another employee has HR id " + hrId);
+        }
+        String unitId = Input.text(r.unitId());
+        if (unitId != null && !units.exists(unitId)) {
+            throw new InvalidFieldException("unitId", "No unit " + unitId);
+        }
+        return new Employee(id, hrId, Input.text(r.firstName()), Input.text(r.lastName()), Input.text(r.title()), unitId,
+                Input.text(r.extension()), Input.phoneNumbers(r.phoneNumbers()), Input.text(r.email()), r.role(),
+                r.voicemailEnabled(), Input.greeting(r.greeting()), Input.texts(r.responsibilities()),
+                current == null ? null : current.verifiedAt(), r.active() == null || r.active(), Instants.now(clock));
+    }
+}
