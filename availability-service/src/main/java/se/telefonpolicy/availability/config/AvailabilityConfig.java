@@ -15,4 +15,12 @@ public interface AvailabilityConfig {
     /** How often the DIVERSION_STALE check runs, in the scheduler's syntax ({@code 30s}); read by its {@code @Scheduled}. */
     @WithDefault("30s")
     String staleCheckInterval();
+
+    /** SERVICE_DESK_STAFFED: how long a service desk may be understaffed before the gap is published. */
+    @WithDefault("PT5M")
+    Duration coverageGrace();
+
+    /** How often every service desk is evaluated, besides on each presence change; read by its {@code @Scheduled}. */
+    @WithDefault("30s")
+    String coverageCheckInterval();
 }

@@ -26,9 +26,11 @@ public class PresenceChanges {
     private final DiversionViolationRepository violations;
     private final MemberRepository members;
     private final Clock clock;
+    private final CoverageEvaluation coverage;
 
     public PresenceChanges(PresenceRepository presences, Outbox outbox, DiversionViolationRepository violations,
-            MemberRepository members, Clock clock) {
+            MemberRepository members, Clock clock, CoverageEvaluation coverage) {
+        this.coverage = coverage;
         this.presences = presences;
         this.outbox = outbox;
         this.violations = violations;
@@ -54,6 +56,10 @@ public class PresenceChanges {
                 current.map(Presence::status).orElse(null), next.source(), next.since(), next.returnAt(),
                 next.message(), next.divertTarget()));
         DiversionViolation.missingReturnTime(next, clock.instant()).ifPresent(violations::record);
+        if (unitId != null) {
+            // SERVICE_DESK_STAFFED: the time up to now counts with the old staffed count, from now with the new
+            coverage.evaluate(unitId, clock.instant());
+        }
         return true;
     }
 }

@@ -80,6 +80,13 @@ public record CallbackTask(
                 messageCount, lastMessageAt, madeAt, !madeAt.isAfter(dueAt), outcome, completedAt, completedBy);
     }
 
+    /** A new assignee (a colleague, or a unit's queue when {@code toEmployeeId} is null); the deadline stays. */
+    public CallbackTask reassignedTo(String toEmployeeId, String toUnitId) {
+        requireOpen();
+        return new CallbackTask(id, origin, status, toEmployeeId, toUnitId, callId, callerNumber, receivedAt, dueAt,
+                messageCount, lastMessageAt, firstAttemptAt, onTime, outcome, completedAt, completedBy);
+    }
+
     /** Closes the task; its caller number is erased a configured time after {@code at}. */
     public CallbackTask completed(CallbackOutcome how, Instant at, String by) {
         requireOpen();

@@ -12,16 +12,23 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import se.telefonpolicy.callback.domain.Absence;
 import se.telefonpolicy.callback.domain.CallbackDeadlines;
 import se.telefonpolicy.callback.domain.CallbackTask;
 import se.telefonpolicy.callback.domain.CallerNumbers;
+import se.telefonpolicy.callback.domain.Reassignment;
+import se.telefonpolicy.callback.persistence.AbsenceRepository;
 import se.telefonpolicy.callback.persistence.CallbackTaskRepository;
 import se.telefonpolicy.contracts.InvalidEventException;
+import se.telefonpolicy.contracts.availability.DivertTarget;
+import se.telefonpolicy.contracts.availability.StatusChanged;
 import se.telefonpolicy.contracts.callback.CallbackCompleted;
 import se.telefonpolicy.contracts.callback.CallbackCreated;
 import se.telefonpolicy.contracts.callback.CallbackMade;
 import se.telefonpolicy.contracts.callback.CallbackMethod;
 import se.telefonpolicy.contracts.callback.CallbackOutcome;
+import se.telefonpolicy.contracts.callback.CallbackReassigned;
+import se.telefonpolicy.contracts.callback.ReassignmentReason;
 import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.contracts.pbx.OutboundCallPlaced;
 import se.telefonpolicy.contracts.pbx.VoicemailLeft;
@@ -42,16 +49,24 @@ public class CallbackTaskService {
     private final Outbox outbox;
     private final Clock clock;
     private final Counter withheldRefused;
+    private final AbsenceRepository absences;
+    private final Counter queueReassignmentsLeft;
 
-    public CallbackTaskService(CallbackDeadlines deadlines, CallbackTaskRepository tasks, Outbox outbox, Clock clock,
-            MeterRegistry metrics) {
+    public CallbackTaskService(CallbackDeadlines deadlines, CallbackTaskRepository tasks, AbsenceRepository absences,
+            Outbox outbox, Clock clock, MeterRegistry metrics) {
         this.deadlines = deadlines;
         this.tasks = tasks;
+        this.absences = absences;
         this.outbox = outbox;
         this.clock = clock;
         this.withheldRefused = Counter.builder("telefonpolicy.callback.voicemail.refused")
                 .description("Voicemails that open no task because no one can call back")
                 .tag("reason", "withheld_number")
+                .register(metrics);
+        this.queueReassignmentsLeft = Counter.builder("telefonpolicy.callback.reassignment.left")
+                .description("Tasks of an absent assignee that should go to the unit's queue, which"
+                        + " CallbackReassigned cannot name yet (toEmployeeId is required)")
+                .tag("reason", "unit_queue")
                 .register(metrics);
     }
 
@@ -87,7 +102,58 @@ public class CallbackTaskService {
                     CallerNumbers.mask(voicemail.callerNumber()), task.id(), task.dueAt());
             outbox.publish(new CallbackCreated(task.id().toString(), task.origin(), RuleId.CALLBACK_2WD,
                     task.unitId(), task.employeeId(), task.callId(), null, clock.instant(), task.dueAt()));
+            // the assignee may be away already, past the due time: moved right away, after CallbackCreated
+            if (task.employeeId() != null) {
+                absences.findFor(task.employeeId()).ifPresent(absence -> reassignIfAway(task, absence));
+            }
         }
+    }
+
+    /**
+     * An employee's presence changed: stored if it is the latest known, and if they are away past a task's
+     * due time, that task moves (once: a moved task is never moved again by rule, so a redelivered or
+     * repeated StatusChanged changes nothing).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void statusChanged(StatusChanged change) {
+        DivertTarget divert = change.divertTarget();
+        Absence absence = new Absence(change.employeeId(), change.unitId(), change.status(), change.returnAt(),
+                divert == null ? null : divert.kind(), divert == null ? null : divert.targetId(), change.changedAt());
+        if (!absences.storeIfNewer(absence)) {
+            LOG.debugf("Status of %s changed at %s is older than the one known: ignored", change.employeeId(),
+                    change.changedAt());
+            return;
+        }
+        if (!absence.isAway()) {
+            return;
+        }
+        for (CallbackTask task : tasks.findOpenNotReassignedForEmployee(change.employeeId())) {
+            reassignIfAway(task, absence);
+        }
+    }
+
+    private void reassignIfAway(CallbackTask task, Absence absence) {
+        Optional<Reassignment.Target> decided = Reassignment.decide(task, absence);
+        if (decided.isEmpty()) {
+            return;
+        }
+        Reassignment.Target to = decided.get();
+        if (to.isUnitQueue()) {
+            // CallbackReassigned requires a toEmployeeId: a move to a unit's queue cannot be published, and
+            // a move nobody is told about is worse than none. The task stays; counted, until the contract allows it.
+            queueReassignmentsLeft.increment();
+            LOG.warnf("Task %s: %s is away past the due time %s; the unit queue %s cannot be named in"
+                    + " CallbackReassigned, the task stays", task.id(), task.employeeId(), task.dueAt(), to.unitId());
+            return;
+        }
+        Instant now = clock.instant();
+        // a personal task stays out of the unit's own mailbox view: only the person changes
+        CallbackTask moved = task.reassignedTo(to.employeeId(), task.unitId());
+        tasks.saveReassigned(moved, task.employeeId(), now);
+        outbox.publish(new CallbackReassigned(task.id().toString(), task.employeeId(), to.employeeId(), to.unitId(),
+                ReassignmentReason.ASSIGNEE_AWAY, null, now, task.dueAt()));
+        LOG.infof("Task %s moved from %s to %s: away (%s) until %s, due %s", task.id(), task.employeeId(),
+                to.employeeId(), absence.status(), absence.returnAt(), task.dueAt());
     }
 
     /**

@@ -63,4 +63,10 @@ public class CallbackTaskEntity extends PanacheEntityBase {
 
     @Column(name = "due_soon_warned_at")
     public Instant dueSoonWarnedAt;
+
+    @Column(name = "reassigned_at")
+    public Instant reassignedAt;
+
+    @Column(name = "reassigned_from")
+    public String reassignedFrom;
 }

@@ -101,6 +101,20 @@ public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTas
         findByIdOptional(taskId).orElseThrow().dueSoonWarnedAt = warnedAt;
     }
 
+    /** The employee's open tasks never moved before: the ones an absence may move (once, no chains). */
+    public List<CallbackTask> findOpenNotReassignedForEmployee(String employeeId) {
+        return list("status = 'OPEN' and employeeId = ?1 and reassignedAt is null", Sort.by("dueAt").and("id"),
+                employeeId).stream().map(CallbackTaskRepository::toTask).toList();
+    }
+
+    /** Writes the task's new assignee and marks it moved, so it is never moved again by rule. */
+    public void saveReassigned(CallbackTask task, String fromEmployeeId, Instant at) {
+        CallbackTaskEntity e = findByIdOptional(task.id()).orElseThrow();
+        copy(task, e);
+        e.reassignedAt = at;
+        e.reassignedFrom = fromEmployeeId;
+    }
+
     /** False if this outbound call was already recorded as an attempt on this task. */
     public boolean addAttemptIfNew(UUID taskId, String employeeId, CallbackMethod method, String callId, Instant madeAt,
             Boolean answered) {

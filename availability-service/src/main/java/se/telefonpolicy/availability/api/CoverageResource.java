@@ -1,0 +1,62 @@
+package se.telefonpolicy.availability.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import se.telefonpolicy.availability.domain.DayCoverage;
+import se.telefonpolicy.availability.persistence.CoverageRepository;
+import se.telefonpolicy.availability.persistence.ServiceDeskRepository;
+import se.telefonpolicy.platform.problem.InvalidFieldException;
+import se.telefonpolicy.platform.security.Roles;
+
+@Path("/api/v1/units/{unitId}/coverage")
+@Produces(MediaType.APPLICATION_JSON)
+public class CoverageResource {
+
+    /** A service desk's day: open and covered (staffed to the minimum) seconds; ratio null when it was not open. */
+    public record CoverageView(String unitId, LocalDate date, long openSeconds, long coveredSeconds, Double ratio) {
+    }
+
+    private final ServiceDeskRepository desks;
+    private final CoverageRepository coverage;
+
+    public CoverageResource(ServiceDeskRepository desks, CoverageRepository coverage) {
+        this.desks = desks;
+        this.coverage = coverage;
+    }
+
+    /** SERVICE_DESK_STAFFED per day, as evaluated so far (today: up to the last evaluation, at most 30 s ago). */
+    @GET
+    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
+    public CoverageView get(@PathParam("unitId") String unitId, @QueryParam("date") String date) {
+        LocalDate day = parseDate(date);
+        DayCoverage found = coverage.day(unitId, day).orElse(null);
+        if (found == null) {
+            if (desks.find(unitId).isEmpty()) {
+                throw new NotFoundException("Enheten " + unitId + " är ingen servicefunktion");
+            }
+            found = new DayCoverage(day, 0, 0);
+        }
+        return new CoverageView(unitId, day, found.openSeconds(), found.coveredSeconds(), found.ratio());
+    }
+
+    private static LocalDate parseDate(String date) {
+        if (date == null || date.isBlank()) {
+            throw new InvalidFieldException("date", "Ange ett datum, ÅÅÅÅ-MM-DD");
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("date", "Ogiltigt datum '" + date + "': ange ÅÅÅÅ-MM-DD");
+        }
+    }
+}
