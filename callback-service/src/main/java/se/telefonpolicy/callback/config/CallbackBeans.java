@@ -1,10 +1,6 @@
 package se.telefonpolicy.callback.config;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -15,30 +11,8 @@ import se.telefonpolicy.calendar.WorkingCalendar;
 import se.telefonpolicy.callback.domain.CallbackDeadlines;
 import se.telefonpolicy.callback.domain.DueSoonRule;
 
-/** Wires the plain-Java domain to its configuration. */
+/** Wires the plain-Java domain to its configuration; the WorkingCalendar comes from the platform. */
 public class CallbackBeans {
-
-    /**
-     * Swedish closed days plus the municipality's own (klämdagar), configured as
-     * {@code telefonpolicy.calendar.local-closed-days=2026-01-05=Klämdag,2026-05-15=Klämdag}.
-     */
-    @Produces
-    @Singleton
-    WorkingCalendar workingCalendar(
-            @ConfigProperty(name = "telefonpolicy.calendar.local-closed-days") Optional<List<String>> localClosedDays) {
-        WorkingCalendar.Builder calendar = WorkingCalendar.builder();
-        for (String entry : localClosedDays.orElse(List.of())) {
-            String[] dateAndName = entry.split("=", 2);
-            try {
-                String name = dateAndName.length > 1 && !dateAndName[1].isBlank() ? dateAndName[1].trim() : "Lokal stängd dag";
-                calendar.localClosedDay(LocalDate.parse(dateAndName[0].trim()), name);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("telefonpolicy.calendar.local-closed-days: '" + entry
-                        + "' is not YYYY-MM-DD=Name", e);
-            }
-        }
-        return calendar.build();
-    }
 
     @Produces
     @Singleton
