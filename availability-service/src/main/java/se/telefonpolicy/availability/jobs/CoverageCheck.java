@@ -29,7 +29,7 @@ public class CoverageCheck {
     }
 
     @Scheduled(identity = "service-desk-coverage", every = "${telefonpolicy.availability.coverage-check-interval:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         tick();
     }

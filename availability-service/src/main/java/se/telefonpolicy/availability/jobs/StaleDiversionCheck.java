@@ -34,7 +34,7 @@ public class StaleDiversionCheck {
     }
 
     @Scheduled(identity = "stale-diversions", every = "${telefonpolicy.availability.stale-check-interval:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         check();
     }

@@ -12,6 +12,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -35,12 +38,19 @@ public class Outbox {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
             ON CONFLICT (id) DO NOTHING""";
 
+    /** Marks a transaction that already asks the relay to run after it commits. */
+    private static final Object WAKE_RELAY = new Object();
+
     private final DataSource dataSource;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public Outbox(DataSource dataSource, Clock clock) {
+    public Outbox(DataSource dataSource, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /** Publishes the event as a CloudEvent with a new ce_id; a tombstone type is sent with a null value. */
@@ -82,6 +92,28 @@ public class Outbox {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Could not write to the outbox", e);
         }
+        wakeRelayAfterCommit();
+    }
+
+    /** The rows go out as soon as they are committed, not at the relay's next tick (the tick stays as a safety net). */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_RELAY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_RELAY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     private static OutboxMessage toMessage(DomainEvent event) {

@@ -14,10 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -30,6 +34,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -60,6 +66,14 @@ public class OutboxRelay {
     private final boolean enabled;
     private final int batchSize;
     private final Duration keepPublished;
+    /** A plain thread, not a managed executor: no request or transaction context is carried into the relay. */
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay-wake");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile boolean started;
 
     public OutboxRelay(
             @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
@@ -77,10 +91,29 @@ public class OutboxRelay {
         this.keepPublished = keepPublished;
     }
 
+    /** Runs the relay soon on its own thread; wakes that arrive while one is pending are one run. */
+    public void wake() {
+        if (started && wakeQueued.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                wakeQueued.set(false);
+                relayPending();
+            });
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        started = true;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        started = false;
+        waker.shutdown();
+    }
+
     // the emitter is wired to Kafka only once the application has started
-    @Scheduled(every = "${telefonpolicy.outbox.interval:0.2s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+    @Scheduled(every = "${telefonpolicy.outbox.interval:1s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relayPending() {
+    synchronized void relayPending() {
         if (!enabled) {
             return;
         }
@@ -94,40 +127,58 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch; returns how many rows it published. */
-    @Transactional
+    /**
+     * Sends one batch; returns how many rows it published. A plain JDBC transaction, not JTA: the wait for the
+     * broker's acks must not run inside a JTA transaction, whose context Mutiny would carry to the Kafka threads
+     * (Narayana then refuses the commit: "multiple threads active within it").
+     */
     public int relayBatch() {
         try (Connection c = dataSource.getConnection()) {
-            if (!tryRelayLock(c)) {
-                return 0;
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                int published = relayBatch(c);
+                c.commit();
+                return published;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
-            List<Long> sent = new ArrayList<>();
-            List<Uni<Void>> acks = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT seq, id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers::text
-                    FROM outbox_message WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
-                ps.setInt(1, batchSize);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sent.add(rs.getLong(1));
-                        acks.add(emitter.sendMessage(toMessage(rs)));
-                    }
-                }
-            }
-            if (sent.isEmpty()) {
-                return 0;
-            }
-            Uni.join().all(acks).andFailFast().await().atMost(SEND_TIMEOUT);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE outbox_message SET published_at = ? WHERE seq = ANY(?)")) {
-                ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                ps.setArray(2, c.createArrayOf("bigint", sent.toArray()));
-                ps.executeUpdate();
-            }
-            return sent.size();
         } catch (SQLException e) {
             throw new IllegalStateException("Outbox relay could not read the outbox", e);
         }
+    }
+
+    private int relayBatch(Connection c) throws SQLException {
+        if (!tryRelayLock(c)) {
+            return 0;
+        }
+        List<Long> sent = new ArrayList<>();
+        List<Uni<Void>> acks = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT seq, id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers::text
+                FROM outbox_message WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
+            ps.setInt(1, batchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sent.add(rs.getLong(1));
+                    acks.add(emitter.sendMessage(toMessage(rs)));
+                }
+            }
+        }
+        if (sent.isEmpty()) {
+            return 0;
+        }
+        Uni.join().all(acks).andFailFast().await().atMost(SEND_TIMEOUT);
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE outbox_message SET published_at = ? WHERE seq = ANY(?)")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setArray(2, c.createArrayOf("bigint", sent.toArray()));
+            ps.executeUpdate();
+        }
+        return sent.size();
     }
 
     /** Published rows are kept a while for troubleshooting, then removed. */
