@@ -1,6 +1,7 @@
 package se.telefonpolicy.availability.messaging;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -57,8 +58,10 @@ public class PresenceChanges {
                 next.message(), next.divertTarget()));
         DiversionViolation.missingReturnTime(next, clock.instant()).ifPresent(violations::record);
         if (unitId != null) {
-            // SERVICE_DESK_STAFFED: the time up to now counts with the old staffed count, from now with the new
-            coverage.evaluate(unitId, clock.instant());
+            // SERVICE_DESK_STAFFED: the time up to the change counts with the old staffed count, from it with the new.
+            // The change's own time, not the clock's, so that a replayed period gives the same gaps at any speed.
+            Instant now = clock.instant();
+            coverage.evaluate(unitId, next.since().isBefore(now) ? next.since() : now);
         }
         return true;
     }
