@@ -14,7 +14,7 @@ final class CallbackCsv {
 
     static final String MEDIA_TYPE = "text/csv";
 
-    private static final String HEADER = "Uppgift;Status;Handläggare;Enhet;Inkom;Ska ringas senast;Antal meddelanden;"
+    private static final String HEADER = "Uppgift;Status;Ursprung;Handläggare;Enhet;Inkom;Ska ringas senast;Antal meddelanden;"
             + "Senaste meddelande;Första försök;I tid;Försenad;Utfall;Avslutad";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -27,6 +27,7 @@ final class CallbackCsv {
             csv.append(String.join(";",
                     t.id().toString(),
                     t.status() == null ? "" : swedish(t.status().name()),
+                    t.origin() == null ? "" : swedish(t.origin().name()),
                     text(t.employeeId()),
                     text(t.unitId()),
                     time(t.receivedAt(), zone),
@@ -42,11 +43,14 @@ final class CallbackCsv {
         return csv.toString();
     }
 
-    private static String swedish(String status) {
-        return switch (status) {
+    private static String swedish(String name) {
+        return switch (name) {
             case "OPEN" -> "öppen";
             case "COMPLETED" -> "avslutad";
-            default -> status;
+            case "VOICEMAIL" -> "röstbrevlåda";
+            case "PROMISE" -> "löfte";
+            case "MISSED_CALL" -> "missat samtal";
+            default -> name;
         };
     }
 

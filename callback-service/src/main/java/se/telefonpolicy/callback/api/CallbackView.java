@@ -25,11 +25,12 @@ public record CallbackView(
         boolean overdue,
         CallbackOutcome outcome,
         Instant completedAt,
-        String completedBy) {
+        String completedBy,
+        String relatedTaskId) {
 
     static CallbackView of(CallbackTask t, Instant now) {
         return new CallbackView(t.id(), t.origin(), t.status(), t.employeeId(), t.unitId(), t.callId(), t.callerNumber(),
                 t.receivedAt(), t.dueAt(), t.messageCount(), t.lastMessageAt(), t.firstAttemptAt(), t.onTime(),
-                t.isOverdue(now), t.outcome(), t.completedAt(), t.completedBy());
+                t.isOverdue(now), t.outcome(), t.completedAt(), t.completedBy(), t.relatedTaskId());
     }
 }

@@ -17,39 +17,40 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.security.ForbiddenException;
 import se.telefonpolicy.calendar.WorkingCalendar;
 import se.telefonpolicy.callback.persistence.CallbackTaskRepository;
-import se.telefonpolicy.platform.security.CurrentUser;
 import se.telefonpolicy.platform.security.Roles;
 
 /**
- * A unit's queue of callback tasks (its mailbox's), for the unit's manager (the token's unit_id) and
- * admins. Sub-units and the unit's members' own tasks need the directory topic and are not shown yet.
+ * A unit's callback tasks and those of every unit below it — mailboxes', missed calls' and the
+ * personal tasks of the people the directory puts there — for a manager whose subtree holds the unit,
+ * and admins.
  */
 @Path("/api/v1/units/{unitId}/callbacks")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitCallbacksResource {
 
     private final CallbackTaskRepository tasks;
-    private final CurrentUser user;
+    private final TaskAccess access;
     private final Clock clock;
     private final WorkingCalendar calendar;
 
-    public UnitCallbacksResource(CallbackTaskRepository tasks, CurrentUser user, Clock clock, WorkingCalendar calendar) {
+    public UnitCallbacksResource(CallbackTaskRepository tasks, TaskAccess access, Clock clock, WorkingCalendar calendar) {
         this.tasks = tasks;
-        this.user = user;
+        this.access = access;
         this.clock = clock;
         this.calendar = calendar;
     }
 
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "The unit's callback tasks by due time; status OPEN (default) or COMPLETED, overdue true/false")
+    @Operation(summary = "The callback tasks of the unit and its sub-units by due time; status OPEN (default) or"
+            + " COMPLETED, overdue true/false")
     public List<CallbackView> unit(@PathParam("unitId") String unitId, @QueryParam("status") String status,
             @QueryParam("overdue") String overdue) {
-        if (!user.isAdmin() && !user.unitId().map(unitId::equals).orElse(false)) {
+        if (!access.mayManageUnit(unitId)) {
             throw new ForbiddenException();
         }
         TaskFilter filter = TaskFilter.parse(status, overdue);
-        return filter.apply(tasks.findByUnit(unitId, filter.status()), clock.instant());
+        return filter.apply(tasks.findByUnits(access.tree().subtree(unitId), filter.status()), clock.instant());
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import se.telefonpolicy.calendar.WorkingCalendar;
 import se.telefonpolicy.contracts.callback.CallbackOrigin;
+import se.telefonpolicy.contracts.pbx.CallMissed;
 import se.telefonpolicy.contracts.pbx.VoicemailLeft;
 
 /** CALLBACK_2WD: a message left opens a task due at the end of the N-th working day after. */
@@ -30,5 +31,16 @@ public final class CallbackDeadlines {
         UUID id = UUID.nameUUIDFromBytes(("voicemail/" + voicemail.callId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return CallbackTask.open(id, CallbackOrigin.VOICEMAIL, voicemail.employeeId(), voicemail.unitId(),
                 voicemail.callId(), voicemail.callerNumber(), voicemail.leftAt(), due);
+    }
+
+    /**
+     * The task a missed call to a unit opens (for units whose directory settings say so): the unit's,
+     * nobody's in particular, due as a voicemail would be. Its id comes from the call as well.
+     */
+    public CallbackTask openFor(CallMissed missed) {
+        Instant due = calendar.callbackDue(missed.missedAt(), workingDays);
+        UUID id = UUID.nameUUIDFromBytes(("missed-call/" + missed.callId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return CallbackTask.open(id, CallbackOrigin.MISSED_CALL, null, missed.unitId(), missed.callId(),
+                missed.callerNumber(), missed.missedAt(), due);
     }
 }

@@ -29,7 +29,8 @@ public record CallbackTask(
         Boolean onTime,
         CallbackOutcome outcome,
         Instant completedAt,
-        String completedBy) {
+        String completedBy,
+        String relatedTaskId) {
 
     public enum TaskStatus { OPEN, COMPLETED }
 
@@ -55,7 +56,21 @@ public record CallbackTask(
     public static CallbackTask open(UUID id, CallbackOrigin origin, String employeeId, String unitId, String callId,
             String callerNumber, Instant receivedAt, Instant dueAt) {
         return new CallbackTask(id, origin, TaskStatus.OPEN, employeeId, unitId, callId, callerNumber, receivedAt, dueAt,
-                1, receivedAt, null, null, null, null, null);
+                1, receivedAt, null, null, null, null, null, null);
+    }
+
+    /**
+     * PROMISE_KEPT: a callback the officer agreed with the caller, due at the agreed time; it may
+     * point at the task it was promised while handling.
+     */
+    public static CallbackTask promise(UUID id, String employeeId, String unitId, String callerNumber,
+            Instant promisedAt, Instant agreedAt, String relatedTaskId) {
+        if (!agreedAt.isAfter(promisedAt)) {
+            throw new IllegalArgumentException("The agreed time must be after the promise was made");
+        }
+        return new CallbackTask(id, CallbackOrigin.PROMISE, TaskStatus.OPEN, employeeId, unitId, null,
+                Objects.requireNonNull(callerNumber, "callerNumber"), promisedAt, agreedAt, 1, promisedAt, null, null,
+                null, null, null, relatedTaskId);
     }
 
     public boolean isOpen() {
@@ -67,7 +82,7 @@ public record CallbackTask(
         requireOpen();
         Instant latest = leftAt.isAfter(lastMessageAt) ? leftAt : lastMessageAt;
         return new CallbackTask(id, origin, status, employeeId, unitId, callId, callerNumber, receivedAt, dueAt,
-                messageCount + 1, latest, firstAttemptAt, onTime, outcome, completedAt, completedBy);
+                messageCount + 1, latest, firstAttemptAt, onTime, outcome, completedAt, completedBy, relatedTaskId);
     }
 
     /** A callback attempt: the earliest one decides whether the rule was met (made by dueAt). */
@@ -77,14 +92,14 @@ public record CallbackTask(
             return this;
         }
         return new CallbackTask(id, origin, status, employeeId, unitId, callId, callerNumber, receivedAt, dueAt,
-                messageCount, lastMessageAt, madeAt, !madeAt.isAfter(dueAt), outcome, completedAt, completedBy);
+                messageCount, lastMessageAt, madeAt, !madeAt.isAfter(dueAt), outcome, completedAt, completedBy, relatedTaskId);
     }
 
     /** A new assignee (a colleague, or a unit's queue when {@code toEmployeeId} is null); the deadline stays. */
     public CallbackTask reassignedTo(String toEmployeeId, String toUnitId) {
         requireOpen();
         return new CallbackTask(id, origin, status, toEmployeeId, toUnitId, callId, callerNumber, receivedAt, dueAt,
-                messageCount, lastMessageAt, firstAttemptAt, onTime, outcome, completedAt, completedBy);
+                messageCount, lastMessageAt, firstAttemptAt, onTime, outcome, completedAt, completedBy, relatedTaskId);
     }
 
     /** Closes the task; its caller number is erased a configured time after {@code at}. */
@@ -93,17 +108,40 @@ public record CallbackTask(
         Objects.requireNonNull(how, "outcome");
         Objects.requireNonNull(at, "completedAt");
         return new CallbackTask(id, origin, TaskStatus.COMPLETED, employeeId, unitId, callId, callerNumber, receivedAt,
-                dueAt, messageCount, lastMessageAt, firstAttemptAt, onTime, how, at, by);
+                dueAt, messageCount, lastMessageAt, firstAttemptAt, onTime, how, at, by, relatedTaskId);
     }
 
     /**
-     * Whether an outbound call is a callback on this task: from the assigned employee, to the
-     * caller's number, placed after the message was left, while the task is open.
+     * Whether an outbound call is a callback on this task: to the caller's number, placed after the
+     * message was left, while the task is open, from the assigned employee — or, for a unit's task
+     * nobody holds, from anyone of that unit; and, where the municipality counts colleagues' calls
+     * ({@code colleaguesCount}), from anyone of the assignee's unit.
+     *
+     * @param callersUnitId   the directory's unit of the person who called; null if unknown
+     * @param assigneesUnitId the directory's unit of the assignee; null if unknown (the task's unit is used)
      */
-    public boolean isAnsweredBy(OutboundCallPlaced call) {
-        return isOpen() && employeeId != null && employeeId.equals(call.employeeId())
-                && callerNumber != null && callerNumber.equals(call.calledNumber())
-                && !call.placedAt().isBefore(receivedAt);
+    public boolean isAnsweredBy(OutboundCallPlaced call, String callersUnitId, String assigneesUnitId,
+            boolean colleaguesCount) {
+        boolean byAssignee = employeeId != null ? employeeId.equals(call.employeeId())
+                : unitId != null && unitId.equals(callersUnitId);
+        String assigneesUnit = assigneesUnitId != null ? assigneesUnitId : unitId;
+        boolean byColleague = colleaguesCount && employeeId != null && callersUnitId != null
+                && callersUnitId.equals(assigneesUnit);
+        return isOpen() && (byAssignee || byColleague) && callerNumber != null
+                && callerNumber.equals(call.calledNumber()) && !call.placedAt().isBefore(receivedAt);
+    }
+
+    /**
+     * Whether an inbound call from the caller's number, answered at {@code answeredAt}, means the caller
+     * reached the task's people: offered to the assignee's number or the task's unit, or picked up by the
+     * assignee, after the message was left, while the task is open.
+     */
+    public boolean isResolvedByInbound(String offeredToEmployeeId, String offeredToUnitId, String answeredBy,
+            Instant answeredAt) {
+        boolean reachedAssignee = employeeId != null
+                && (employeeId.equals(offeredToEmployeeId) || employeeId.equals(answeredBy));
+        boolean reachedUnit = unitId != null && unitId.equals(offeredToUnitId);
+        return isOpen() && (reachedAssignee || reachedUnit) && !answeredAt.isBefore(receivedAt);
     }
 
     /** CALLBACK_2WD / PROMISE_KEPT breached: no attempt by the due time (seen at {@code now}). */

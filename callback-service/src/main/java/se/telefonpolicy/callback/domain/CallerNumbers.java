@@ -1,9 +1,37 @@
 package se.telefonpolicy.callback.domain;
 
+import java.util.Optional;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+
+import se.telefonpolicy.contracts.Require;
+
 /** Caller numbers are personal data: logs only ever see them masked. */
 public final class CallerNumbers {
 
+    private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
+
     private CallerNumbers() {
+    }
+
+    /**
+     * A number as a person types it ({@code 070-123 45 67}, {@code 0046 70 1234567}, {@code +46701234567})
+     * in the E.164 form the PBX events use, so that a promise matches the outbound call that keeps it;
+     * a national number is read as Swedish. Empty if it is not a possible phone number (the same check
+     * as the event contracts: country code, possible length, canonical form).
+     */
+    public static Optional<String> normalize(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            String e164 = PHONE_NUMBERS.format(PHONE_NUMBERS.parse(typed.trim(), "SE"), PhoneNumberFormat.E164);
+            return Require.isE164(e164) ? Optional.of(e164) : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -12,7 +12,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import se.telefonpolicy.callback.domain.CallbackTask;
 import se.telefonpolicy.callback.domain.DueSoonRule;
+import se.telefonpolicy.callback.domain.UnitTree;
 import se.telefonpolicy.callback.persistence.CallbackTaskRepository;
+import se.telefonpolicy.callback.persistence.DirectoryRepository;
 import se.telefonpolicy.contracts.callback.CallbackDueSoon;
 import se.telefonpolicy.contracts.callback.CallbackOrigin;
 import se.telefonpolicy.contracts.compliance.RuleId;
@@ -30,16 +32,19 @@ public class DueSoonWarnings {
     private final DueSoonRule rule;
     private final Outbox outbox;
     private final Clock clock;
+    private final DirectoryRepository directory;
 
-    public DueSoonWarnings(CallbackTaskRepository tasks, DueSoonRule rule, Outbox outbox, Clock clock) {
+    public DueSoonWarnings(CallbackTaskRepository tasks, DueSoonRule rule, Outbox outbox, Clock clock,
+            DirectoryRepository directory) {
         this.tasks = tasks;
+        this.directory = directory;
         this.rule = rule;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Scheduled(every = "${telefonpolicy.callback.due-soon-every}", identity = "callback-due-soon",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         warnDueSoon();
     }
@@ -49,12 +54,16 @@ public class DueSoonWarnings {
     public int warnDueSoon() {
         Instant now = clock.instant();
         int warned = 0;
+        UnitTree units = null;
         for (CallbackTask task : tasks.lockUnwarnedDueBetween(now, now.plus(SCAN_AHEAD))) {
             if (rule.shouldWarn(task, now)) {
                 tasks.markWarned(task.id(), now);
                 RuleId ruleId = task.origin() == CallbackOrigin.PROMISE ? RuleId.PROMISE_KEPT : RuleId.CALLBACK_2WD;
-                // the unit's manager comes with the directory topic; until then compliance resolves it
-                outbox.publish(new CallbackDueSoon(task.id().toString(), task.employeeId(), task.unitId(), null, ruleId,
+                units = units != null ? units : directory.unitTree();
+                // the unit accountable: the task's, else the assignee's in the directory; its manager is alerted
+                String unit = task.unitId() != null ? task.unitId() : directory.unitOf(task.employeeId()).orElse(null);
+                String manager = units.managerFor(unit, task.employeeId()).orElse(null);
+                outbox.publish(new CallbackDueSoon(task.id().toString(), task.employeeId(), unit, manager, ruleId,
                         task.dueAt(), now));
                 warned++;
             }

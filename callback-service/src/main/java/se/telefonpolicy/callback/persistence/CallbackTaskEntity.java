@@ -69,4 +69,7 @@ public class CallbackTaskEntity extends PanacheEntityBase {
 
     @Column(name = "reassigned_from")
     public String reassignedFrom;
+
+    @Column(name = "related_task_id")
+    public String relatedTaskId;
 }

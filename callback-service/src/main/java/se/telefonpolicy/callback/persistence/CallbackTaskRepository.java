@@ -1,6 +1,7 @@
 package se.telefonpolicy.callback.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,19 +57,57 @@ public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTas
         m.persist();
     }
 
-    /** The open task a new message from this number to this assignee (a person, else a unit) joins. */
+    /**
+     * The open task a new message from this number to this assignee (a person, else a unit) joins. Not a
+     * promise: a promise may be due days later, and a new message keeps its own CALLBACK_2WD deadline.
+     */
     public Optional<CallbackTask> findOpenFor(String callerNumber, String employeeId, String unitId) {
         String assignee = employeeId != null ? "employeeId = :assignee" : "employeeId is null and unitId = :assignee";
-        return find("status = 'OPEN' and callerNumber = :number and " + assignee,
+        return find("status = 'OPEN' and origin <> 'PROMISE' and callerNumber = :number and " + assignee,
                 Sort.by("receivedAt"),
                 Parameters.with("number", callerNumber).and("assignee", employeeId != null ? employeeId : unitId))
                 .firstResultOptional().map(CallbackTaskRepository::toTask);
     }
 
-    /** Open tasks assigned to this employee for this caller number: the candidates an outbound call may answer. */
-    public List<CallbackTask> findOpenForEmployeeAndNumber(String employeeId, String callerNumber) {
-        return list("status = 'OPEN' and employeeId = ?1 and callerNumber = ?2", Sort.by("receivedAt"),
-                employeeId, callerNumber).stream().map(CallbackTaskRepository::toTask).toList();
+    /**
+     * The open tasks for this caller number an outbound call from this employee may answer: their own,
+     * and those of their unit ({@code callersUnitId}, null if the directory does not know it) — the unit's
+     * own and its people's; the domain decides which of them the call counts for.
+     */
+    public List<CallbackTask> findOpenForOutbound(String callerNumber, String employeeId, String callersUnitId) {
+        Parameters params = Parameters.with("number", callerNumber).and("employee", employeeId);
+        String assignee = "employeeId = :employee";
+        if (callersUnitId != null) {
+            assignee = "(" + assignee + " or unitId = :unit or employeeId in (select d.employeeId from"
+                    + " DirectoryEmployeeEntity d where d.deleted = false and d.unitId = :unit))";
+            params = params.and("unit", callersUnitId);
+        }
+        return list("status = 'OPEN' and callerNumber = :number and " + assignee, Sort.by("receivedAt"), params)
+                .stream().map(CallbackTaskRepository::toTask).toList();
+    }
+
+    /** Every open task for this caller number: an inbound call from it may resolve one. */
+    public List<CallbackTask> findOpenForNumber(String callerNumber) {
+        return list("status = 'OPEN' and callerNumber = ?1", Sort.by("receivedAt"), callerNumber)
+                .stream().map(CallbackTaskRepository::toTask).toList();
+    }
+
+    /** Remembers that an inbound call from a task's caller was offered to its people (once per call and task). */
+    public void addOfferedCall(String callId, UUID taskId, Instant offeredAt) {
+        if (OfferedCallEntity.count("callId = ?1 and taskId = ?2", callId, taskId) == 0) {
+            OfferedCallEntity o = new OfferedCallEntity();
+            o.callId = callId;
+            o.taskId = taskId;
+            o.offeredAt = offeredAt;
+            o.persist();
+        }
+    }
+
+    /** The tasks whose caller this inbound call came from; forgotten once read, as the call is answered. */
+    public List<UUID> takeOfferedCall(String callId) {
+        List<OfferedCallEntity> rows = OfferedCallEntity.list("callId", callId);
+        rows.forEach(OfferedCallEntity::delete);
+        return rows.stream().map(o -> o.taskId).toList();
     }
 
     public List<CallbackTask> findByEmployee(String employeeId, CallbackTask.TaskStatus status) {
@@ -76,8 +115,14 @@ public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTas
                 .stream().map(CallbackTaskRepository::toTask).toList();
     }
 
-    public List<CallbackTask> findByUnit(String unitId, CallbackTask.TaskStatus status) {
-        return list("unitId = ?1 and status = ?2", Sort.by("dueAt").and("id"), unitId, status.name())
+    /**
+     * The tasks of these units (a manager's subtree): their mailboxes' and missed calls' tasks, and the
+     * personal tasks of the people the directory puts in them; by due time.
+     */
+    public List<CallbackTask> findByUnits(Collection<String> unitIds, CallbackTask.TaskStatus status) {
+        return list("status = :status and (unitId in :units or employeeId in (select d.employeeId from"
+                + " DirectoryEmployeeEntity d where d.deleted = false and d.unitId in :units))",
+                Sort.by("dueAt").and("id"), Parameters.with("status", status.name()).and("units", unitIds))
                 .stream().map(CallbackTaskRepository::toTask).toList();
     }
 
@@ -161,12 +206,13 @@ public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTas
         e.outcome = task.outcome() == null ? null : task.outcome().name();
         e.completedAt = task.completedAt();
         e.completedBy = task.completedBy();
+        e.relatedTaskId = task.relatedTaskId();
     }
 
     private static CallbackTask toTask(CallbackTaskEntity e) {
         return new CallbackTask(e.id, CallbackOrigin.valueOf(e.origin), CallbackTask.TaskStatus.valueOf(e.status),
                 e.employeeId, e.unitId, e.callId, e.callerNumber, e.receivedAt, e.dueAt, e.messageCount, e.lastMessageAt,
                 e.firstAttemptAt, e.onTime, e.outcome == null ? null : CallbackOutcome.valueOf(e.outcome), e.completedAt,
-                e.completedBy);
+                e.completedBy, e.relatedTaskId);
     }
 }

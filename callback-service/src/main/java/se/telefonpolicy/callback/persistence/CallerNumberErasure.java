@@ -33,7 +33,7 @@ public class CallerNumberErasure {
 
     /** Several instances may run it at once: the UPDATE is the same whoever runs it. */
     @Scheduled(every = "${telefonpolicy.callback.erase-every}", identity = "caller-number-erasure",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         eraseExpired();
     }

@@ -120,11 +120,11 @@ class CallbackViewsTest {
                 .header("Content-Disposition", containsString("aterringningar-unit-view.csv"))
                 .extract().asString();
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).isEqualTo("\uFEFFUppgift;Status;Handläggare;Enhet;Inkom;Ska ringas senast;Antal meddelanden;"
+        assertThat(lines[0]).isEqualTo("\uFEFFUppgift;Status;Ursprung;Handläggare;Enhet;Inkom;Ska ringas senast;Antal meddelanden;"
                 + "Senaste meddelande;Första försök;I tid;Försenad;Utfall;Avslutad");
         assertThat(lines).hasSize(2);
         // left Tue 8 Dec 10:00, due Thu 10 Dec 17:00 Stockholm
-        assertThat(lines[1]).isEqualTo(taskIdFor("view-unit") + ";öppen;;unit-view;2026-12-08 10:00;2026-12-10 17:00;1;"
+        assertThat(lines[1]).isEqualTo(taskIdFor("view-unit") + ";öppen;röstbrevlåda;;unit-view;2026-12-08 10:00;2026-12-10 17:00;1;"
                 + "2026-12-08 10:00;;;nej;;");
         assertThat(csv).doesNotContain("+46705550405");
         given().auth().oauth2(TestTokens.manager("mgr-other", "unit-other")).get(path).then().statusCode(403);

@@ -52,13 +52,18 @@ class CallbackTaskTest {
     @Test
     void onlyTheAssigneesCallToTheCallerAfterTheMessageCounts() {
         Instant tuesday = Instant.parse("2026-12-01T09:00:00Z");
-        assertThat(task.isAnsweredBy(new OutboundCallPlaced("o-1", "emp-1", CALLER, tuesday, true, 60))).isTrue();
-        assertThat(task.isAnsweredBy(new OutboundCallPlaced("o-2", "emp-2", CALLER, tuesday, true, 60))).isFalse();
-        assertThat(task.isAnsweredBy(new OutboundCallPlaced("o-3", "emp-1", "+46709999999", tuesday, true, 60))).isFalse();
-        assertThat(task.isAnsweredBy(new OutboundCallPlaced("o-4", "emp-1", CALLER, LEFT.minusSeconds(60), true, 60)))
+        assertThat(task.isAnsweredBy(new OutboundCallPlaced("o-1", "emp-1", CALLER, tuesday, true, 60),
+                "unit-1", null, false)).isTrue();
+        assertThat(task.isAnsweredBy(new OutboundCallPlaced("o-2", "emp-2", CALLER, tuesday, true, 60),
+                "unit-1", null, false)).isFalse();
+        assertThat(task.isAnsweredBy(new OutboundCallPlaced("o-3", "emp-1", "+46709999999", tuesday, true, 60),
+                "unit-1", null, false)).isFalse();
+        assertThat(task.isAnsweredBy(new OutboundCallPlaced("o-4", "emp-1", CALLER, LEFT.minusSeconds(60), true, 60),
+                "unit-1", null, false))
                 .isFalse();
         CallbackTask done = task.completed(CallbackOutcome.REACHED, tuesday, "emp-1");
-        assertThat(done.isAnsweredBy(new OutboundCallPlaced("o-5", "emp-1", CALLER, tuesday, true, 60))).isFalse();
+        assertThat(done.isAnsweredBy(new OutboundCallPlaced("o-5", "emp-1", CALLER, tuesday, true, 60),
+                "unit-1", null, false)).isFalse();
     }
 
     @Test
@@ -71,5 +76,60 @@ class CallbackTaskTest {
         assertThatThrownBy(() -> done.withAttempt(LEFT)).isInstanceOf(IllegalStateException.class);
         assertThat(done.onTime()).isTrue();
         assertThat(done.outcome()).isEqualTo(CallbackOutcome.LEFT_MESSAGE);
+    }
+
+    @Test
+    void aUnitsTaskNobodyHoldsIsAnsweredByAnyoneOfThatUnit() {
+        CallbackTask unitTask = CallbackTask.open(UUID.randomUUID(), CallbackOrigin.MISSED_CALL, null, "unit-1",
+                "call-9", CALLER, LEFT, DUE);
+        Instant tuesday = Instant.parse("2026-12-01T09:00:00Z");
+        assertThat(unitTask.isAnsweredBy(new OutboundCallPlaced("o-1", "emp-7", CALLER, tuesday, false, 0),
+                "unit-1", null, false))
+                .isTrue();
+        assertThat(unitTask.isAnsweredBy(new OutboundCallPlaced("o-2", "emp-8", CALLER, tuesday, false, 0), "unit-2", null, false))
+                .isFalse();
+        assertThat(unitTask.isAnsweredBy(new OutboundCallPlaced("o-3", "emp-9", CALLER, tuesday, false, 0), null, null, false))
+                .isFalse();
+    }
+
+    @Test
+    void aColleaguesCallCountsForAPersonalTaskOnlyWhereTheMunicipalityChoosesSo() {
+        Instant tuesday = Instant.parse("2026-12-01T09:00:00Z");
+        OutboundCallPlaced byColleague = new OutboundCallPlaced("o-1", "emp-2", CALLER, tuesday, true, 60);
+        assertThat(task.isAnsweredBy(byColleague, "unit-1", "unit-1", false)).isFalse();
+        assertThat(task.isAnsweredBy(byColleague, "unit-1", "unit-1", true)).isTrue();
+        assertThat(task.isAnsweredBy(byColleague, "unit-2", "unit-1", true)).isFalse();
+        assertThat(task.isAnsweredBy(byColleague, null, null, true)).isFalse();
+    }
+
+    @Test
+    void aPromiseIsDueAtTheAgreedTimeAndMustLieAhead() {
+        Instant now = Instant.parse("2026-12-01T09:00:00Z");
+        CallbackTask promise = CallbackTask.promise(UUID.randomUUID(), "emp-1", null, CALLER, now,
+                Instant.parse("2026-12-01T13:00:00Z"), "task-0");
+        assertThat(promise.origin()).isEqualTo(CallbackOrigin.PROMISE);
+        assertThat(promise.dueAt()).isEqualTo(Instant.parse("2026-12-01T13:00:00Z"));
+        assertThat(promise.callId()).isNull();
+        assertThat(promise.relatedTaskId()).isEqualTo("task-0");
+        assertThat(promise.isAnsweredBy(new OutboundCallPlaced("o-1", "emp-1", CALLER, now.plusSeconds(60), true, 9),
+                null, null, false)).isTrue();
+        assertThatThrownBy(() -> CallbackTask.promise(UUID.randomUUID(), "emp-1", null, CALLER, now, now, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anInboundCallAnsweredByTheAssigneeOrTheUnitResolvesTheTask() {
+        Instant tuesday = Instant.parse("2026-12-01T09:00:00Z");
+        assertThat(task.isResolvedByInbound("emp-1", null, "emp-1", tuesday)).isTrue();
+        // picked up by a colleague for the assignee: the caller still reached the assignee's line
+        assertThat(task.isResolvedByInbound("emp-1", null, "emp-2", tuesday)).isTrue();
+        // the assignee answered on the unit's number
+        assertThat(task.isResolvedByInbound(null, "unit-1", "emp-1", tuesday)).isTrue();
+        assertThat(task.isResolvedByInbound("emp-3", null, "emp-3", tuesday)).isFalse();
+        assertThat(task.isResolvedByInbound("emp-1", null, "emp-1", LEFT.minusSeconds(1))).isFalse();
+        CallbackTask unitTask = CallbackTask.open(UUID.randomUUID(), CallbackOrigin.MISSED_CALL, null, "unit-1",
+                "call-9", CALLER, LEFT, DUE);
+        assertThat(unitTask.isResolvedByInbound(null, "unit-1", "emp-5", tuesday)).isTrue();
+        assertThat(unitTask.isResolvedByInbound(null, "unit-2", "emp-5", tuesday)).isFalse();
     }
 }

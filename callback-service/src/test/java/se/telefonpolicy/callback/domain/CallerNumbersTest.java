@@ -24,4 +24,22 @@ class CallerNumbersTest {
         assertThat(CallerNumbers.mask("+46123")).isEqualTo("+** *** ** **");
         assertThat(CallerNumbers.mask("+46abc12345")).isEqualTo("+** *** ** **");
     }
+
+    @Test
+    void aTypedNumberBecomesE164SwedishByDefault() {
+        assertThat(CallerNumbers.normalize("070-123 45 67")).contains("+46701234567");
+        assertThat(CallerNumbers.normalize("+46 70 123 45 67")).contains("+46701234567");
+        assertThat(CallerNumbers.normalize("0046701234567")).contains("+46701234567");
+        assertThat(CallerNumbers.normalize("0223-440 00")).contains("+4622344000");
+        assertThat(CallerNumbers.normalize("+358 40 1234567")).contains("+358401234567");
+    }
+
+    @Test
+    void somethingThatIsNoPhoneNumberIsRefused() {
+        assertThat(CallerNumbers.normalize(null)).isEmpty();
+        assertThat(CallerNumbers.normalize("  ")).isEmpty();
+        assertThat(CallerNumbers.normalize("ring mig")).isEmpty();
+        assertThat(CallerNumbers.normalize("12")).isEmpty();
+        assertThat(CallerNumbers.normalize("+999 123456789")).isEmpty();
+    }
 }

@@ -3,6 +3,8 @@ package se.telefonpolicy.callback.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -25,58 +27,100 @@ class ReassignmentTest {
                 CHANGED);
     }
 
-    @Test
-    void onVacationPastTheDueTimeTheTaskGoesToTheColleagueTheCallsAreDivertedTo() {
-        var target = Reassignment.decide(task,
-                away(PresenceStatus.VACATION, "2026-12-07T07:00:00Z", DivertTargetKind.COLLEAGUE, "emp-2", "unit-abs"));
-        assertThat(target).contains(new Reassignment.Target("emp-2", "unit-own"));
-        assertThat(target.get().isUnitQueue()).isFalse();
+    // unit-own (manager mgr-own) under unit-top (manager mgr-top); unit-abs (manager emp-1 themself) under unit-top
+    private final UnitTree units = new UnitTree(List.of(
+            new UnitTree.Unit("unit-top", null, "mgr-top"),
+            new UnitTree.Unit("unit-own", "unit-top", "mgr-own"),
+            new UnitTree.Unit("unit-abs", "unit-top", "emp-1"),
+            new UnitTree.Unit("unit-headless", null, null)));
+
+    private Optional<Reassignment.Target> decide(CallbackTask t, Absence a) {
+        return Reassignment.decide(t, a, units, null, person -> false);
     }
 
     @Test
-    void withoutAColleagueTheTaskGoesToTheUnitQueueOfTheAbsenceElseOfTheTask() {
-        assertThat(Reassignment.decide(task,
-                away(PresenceStatus.SICK, "2026-12-03T07:00:00Z", DivertTargetKind.VOICEMAIL, null, "unit-abs")))
-                .contains(new Reassignment.Target(null, "unit-abs"));
-        assertThat(Reassignment.decide(task,
+    void onVacationPastTheDueTimeTheTaskGoesToTheColleagueTheCallsAreDivertedTo() {
+        assertThat(decide(task,
+                away(PresenceStatus.VACATION, "2026-12-07T07:00:00Z", DivertTargetKind.COLLEAGUE, "emp-2", "unit-abs")))
+                .contains(new Reassignment.Target("emp-2", "unit-own", Reassignment.Kind.COLLEAGUE));
+    }
+
+    @Test
+    void withoutAColleagueTheTaskGoesToTheManagerOfTheAbsencesUnitElseOfTheTasksElseOfTheHomeUnit() {
+        assertThat(decide(task,
+                away(PresenceStatus.SICK, "2026-12-03T07:00:00Z", DivertTargetKind.VOICEMAIL, null, "unit-own")))
+                .contains(new Reassignment.Target("mgr-own", "unit-own", Reassignment.Kind.MANAGER));
+        assertThat(decide(task,
                 away(PresenceStatus.SICK, "2026-12-03T07:00:00Z", DivertTargetKind.UNIT, "unit-x", null)))
-                .contains(new Reassignment.Target(null, "unit-own"));
+                .contains(new Reassignment.Target("mgr-own", "unit-own", Reassignment.Kind.MANAGER));
         // diverted to themselves: no colleague to take it
-        assertThat(Reassignment.decide(task,
-                away(PresenceStatus.OUT_OF_OFFICE, null, DivertTargetKind.COLLEAGUE, "emp-1", null)))
-                .contains(new Reassignment.Target(null, "unit-own"));
+        assertThat(decide(task, away(PresenceStatus.OUT_OF_OFFICE, null, DivertTargetKind.COLLEAGUE, "emp-1", null)))
+                .contains(new Reassignment.Target("mgr-own", "unit-own", Reassignment.Kind.MANAGER));
+        // a personal task (no unit of its own): the assignee's unit from the directory
+        CallbackTask personal = CallbackTask.open(UUID.randomUUID(), CallbackOrigin.VOICEMAIL, "emp-1", null, "c",
+                "+46701234567", task.receivedAt(), task.dueAt());
+        assertThat(Reassignment.decide(personal, away(PresenceStatus.SICK, null, null, null, null), units, "unit-own",
+                person -> false))
+                .contains(new Reassignment.Target("mgr-own", "unit-own", Reassignment.Kind.MANAGER));
+    }
+
+    @Test
+    void anAbsentManagerPassesTheirTaskToTheManagerAboveNotToThemselves() {
+        CallbackTask personal = CallbackTask.open(UUID.randomUUID(), CallbackOrigin.VOICEMAIL, "emp-1", null, "c",
+                "+46701234567", task.receivedAt(), task.dueAt());
+        assertThat(decide(personal, away(PresenceStatus.VACATION, null, null, null, "unit-abs")))
+                .contains(new Reassignment.Target("mgr-top", "unit-abs", Reassignment.Kind.MANAGER));
+    }
+
+    @Test
+    void aManagerAwayPastTheDueTimeTooIsPassedOverForTheOneAbove() {
+        assertThat(Reassignment.decide(task, away(PresenceStatus.SICK, null, null, null, "unit-own"), units, null,
+                "mgr-own"::equals)).contains(new Reassignment.Target("mgr-top", "unit-own", Reassignment.Kind.MANAGER));
+        assertThat(Reassignment.decide(task, away(PresenceStatus.SICK, null, null, null, "unit-own"), units, null,
+                person -> true)).isEmpty();
+    }
+
+    @Test
+    void withoutAColleagueOrAManagerUpTheTreeTheTaskStays() {
+        CallbackTask personal = CallbackTask.open(UUID.randomUUID(), CallbackOrigin.VOICEMAIL, "emp-1", null, "c",
+                "+46701234567", task.receivedAt(), task.dueAt());
+        Absence headless = away(PresenceStatus.VACATION, null, null, null, "unit-headless");
+        assertThat(Reassignment.applies(personal, headless)).isTrue();
+        assertThat(decide(personal, headless)).isEmpty();
+        // a unit the directory does not know
+        assertThat(decide(personal, away(PresenceStatus.VACATION, null, null, null, "unit-unknown"))).isEmpty();
     }
 
     @Test
     void noReturnTimeCountsAsAwayPastTheDueTime() {
-        assertThat(Reassignment.decide(task, away(PresenceStatus.SICK, null, DivertTargetKind.COLLEAGUE, "emp-2", null)))
-                .contains(new Reassignment.Target("emp-2", "unit-own"));
+        assertThat(decide(task, away(PresenceStatus.SICK, null, DivertTargetKind.COLLEAGUE, "emp-2", null)))
+                .contains(new Reassignment.Target("emp-2", "unit-own", Reassignment.Kind.COLLEAGUE));
     }
 
     @Test
     void backByTheDueTimeOrNotAwayTheTaskStays() {
-        assertThat(Reassignment.decide(task,
+        assertThat(decide(task,
                 away(PresenceStatus.VACATION, "2026-12-02T07:00:00Z", DivertTargetKind.COLLEAGUE, "emp-2", null)))
                 .isEmpty();
         // back exactly at the due time is in time
-        assertThat(Reassignment.decide(task,
+        assertThat(decide(task,
                 away(PresenceStatus.MEETING, "2026-12-02T16:00:00Z", DivertTargetKind.COLLEAGUE, "emp-2", null)))
                 .isEmpty();
-        assertThat(Reassignment.decide(task, away(PresenceStatus.AVAILABLE, null, null, null, "unit-abs"))).isEmpty();
-        assertThat(Reassignment.decide(task, away(PresenceStatus.IN_CALL, null, null, null, "unit-abs"))).isEmpty();
+        assertThat(decide(task, away(PresenceStatus.AVAILABLE, null, null, null, "unit-abs"))).isEmpty();
+        assertThat(decide(task, away(PresenceStatus.IN_CALL, null, null, null, "unit-abs"))).isEmpty();
     }
 
     @Test
     void anotherPersonsAbsenceAClosedTaskOrAUnitTaskStays() {
         Absence other = new Absence("emp-9", "unit-abs", PresenceStatus.VACATION, null, DivertTargetKind.COLLEAGUE,
                 "emp-2", CHANGED);
-        assertThat(Reassignment.decide(task, other)).isEmpty();
+        assertThat(decide(task, other)).isEmpty();
         Absence vacation = away(PresenceStatus.VACATION, null, DivertTargetKind.COLLEAGUE, "emp-2", null);
         CallbackTask done = task.completed(CallbackOutcome.REACHED, CHANGED, "emp-1");
-        assertThat(Reassignment.decide(done, vacation)).isEmpty();
+        assertThat(decide(done, vacation)).isEmpty();
         CallbackTask unitTask = CallbackTask.open(UUID.randomUUID(), CallbackOrigin.VOICEMAIL, null, "unit-own", "c",
                 "+46701234567", task.receivedAt(), task.dueAt());
-        assertThat(Reassignment.decide(unitTask, vacation)).isEmpty();
+        assertThat(decide(unitTask, vacation)).isEmpty();
     }
 
     @Test

@@ -3,13 +3,15 @@ package se.telefonpolicy.callback.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static se.telefonpolicy.callback.CallbackTestSupport.applied;
 import static se.telefonpolicy.callback.CallbackTestSupport.awaitTask;
 import static se.telefonpolicy.callback.CallbackTestSupport.countOf;
 import static se.telefonpolicy.callback.CallbackTestSupport.isType;
+import static se.telefonpolicy.callback.CallbackTestSupport.sendAndAwaitApplied;
 import static se.telefonpolicy.callback.CallbackTestSupport.taskEvents;
 import static se.telefonpolicy.callback.CallbackTestSupport.taskIdFor;
+import static se.telefonpolicy.callback.CallbackTestSupport.unit;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +37,10 @@ import se.telefonpolicy.contracts.pbx.VoicemailLeft;
 import se.telefonpolicy.testsupport.KafkaTestClient;
 import se.telefonpolicy.testsupport.TestTokens;
 
-/** Acceptance 3 through the real broker and database: away past the due time → moved once, one event. */
+/**
+ * Acceptance 3 through the real broker and database: away past the due time → moved once, one event;
+ * to the colleague the calls are diverted to, else to the manager the directory names.
+ */
 @QuarkusTest
 class AssigneeAwayReassignsTaskTest {
 
@@ -123,35 +128,56 @@ class AssigneeAwayReassignsTaskTest {
     }
 
     @Test
-    void awayWithoutAColleagueTheTaskStaysBecauseCallbackReassignedCannotNameAUnitQueue() {
-        KafkaTestClient.sendEvent(new VoicemailLeft("away-queue-1", "emp-away-4", null, "+46705550304", LEFT, 20));
-        String taskId = taskIdFor("away-queue-1");
+    void awayWithoutAColleagueTheTaskGoesToTheUnitsManagerFromTheDirectoryWithOneEvent() {
+        sendAndAwaitApplied(db, unit("unit-away-mgr", null, "mgr-away", false));
+        KafkaTestClient.sendEvent(new VoicemailLeft("away-manager-1", "emp-away-4", null, "+46705550304", LEFT, 20));
+        String taskId = taskIdFor("away-manager-1");
         awaitTask(taskId, t -> "OPEN".equals(t.getString("status")));
-        double before = queueLeftCount();
-        UUID vacation = KafkaTestClient.sendEvent(new StatusChanged("emp-away-4", "unit-away", PresenceStatus.VACATION,
+        // on vacation, calls to voicemail: no colleague; the absence names the unit
+        KafkaTestClient.sendEvent(new StatusChanged("emp-away-4", "unit-away-mgr", PresenceStatus.VACATION,
                 PresenceStatus.AVAILABLE, PresenceSource.SELF_SERVICE, Instant.parse("2026-11-30T12:00:00Z"),
                 Instant.parse("2026-12-07T07:00:00Z"), null, new DivertTarget(DivertTargetKind.VOICEMAIL, null)));
+
+        JsonPath task = awaitTask(taskId, t -> "mgr-away".equals(t.getString("employeeId")));
+        assertThat(task.getString("dueAt")).isEqualTo("2026-12-02T16:00:00Z");
+        given().auth().oauth2(TestTokens.manager("mgr-away", "unit-away-mgr")).contentType("application/json")
+                .body("{\"outcome\":\"NOT_NEEDED\"}").post("/api/v1/callbacks/" + taskId + "/complete")
+                .then().statusCode(200);
+        List<ConsumerRecord<String, String>> events = taskEvents(taskId,
+                rs -> countOf(rs, EventType.CALLBACK_COMPLETED) >= 1);
+        assertThat(countOf(events, EventType.CALLBACK_REASSIGNED)).isEqualTo(1);
+        assertThat(events.stream().filter(r -> isType(r, EventType.CALLBACK_REASSIGNED)).findFirst().orElseThrow().value())
+                .contains("\"fromEmployeeId\":\"emp-away-4\"", "\"toEmployeeId\":\"mgr-away\"",
+                        "\"unitId\":\"unit-away-mgr\"", "\"reason\":\"ASSIGNEE_AWAY\"");
+    }
+
+    @Test
+    void awayWithNeitherAColleagueNorAManagerTheTaskStaysAndIsCounted() {
+        // a unit without a manager, at the top of the tree
+        sendAndAwaitApplied(db, unit("unit-away-headless", null, null, false));
+        KafkaTestClient.sendEvent(new VoicemailLeft("away-queue-1", "emp-away-5", null, "+46705550305", LEFT, 20));
+        String taskId = taskIdFor("away-queue-1");
+        awaitTask(taskId, t -> "OPEN".equals(t.getString("status")));
+        double before = leftCount();
+        UUID vacation = KafkaTestClient.sendEvent(new StatusChanged("emp-away-5", "unit-away-headless",
+                PresenceStatus.VACATION, PresenceStatus.AVAILABLE, PresenceSource.SELF_SERVICE,
+                Instant.parse("2026-11-30T12:00:00Z"), Instant.parse("2026-12-07T07:00:00Z"), null,
+                new DivertTarget(DivertTargetKind.VOICEMAIL, null)));
         await().atMost(Duration.ofSeconds(20)).until(() -> processed(vacation));
 
-        assertThat(queueLeftCount()).isEqualTo(before + 1);
+        assertThat(leftCount()).isEqualTo(before + 1);
         JsonPath task = awaitTask(taskId, t -> true);
-        assertThat(task.getString("employeeId")).isEqualTo("emp-away-4");
+        assertThat(task.getString("employeeId")).isEqualTo("emp-away-5");
         assertThat(task.getString("dueAt")).isEqualTo("2026-12-02T16:00:00Z");
     }
 
-    private double queueLeftCount() {
-        var counter = metrics.find("telefonpolicy.callback.reassignment.left").tag("reason", "unit_queue").counter();
+    private double leftCount() {
+        var counter = metrics.find("telefonpolicy.callback.reassignment.left").tag("reason", "no_one_to_take_it")
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 
-    private boolean processed(UUID ceId) throws SQLException {
-        try (var connection = db.getConnection();
-                var query = connection.prepareStatement("SELECT count(*) FROM inbox_message WHERE id = ?")) {
-            query.setObject(1, ceId);
-            try (var rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) == 1;
-            }
-        }
+    private boolean processed(UUID ceId) {
+        return applied(db, ceId);
     }
 }

@@ -3,11 +3,17 @@ package se.telefonpolicy.callback.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.telefonpolicy.callback.CallbackTestSupport.awaitTask;
 import static se.telefonpolicy.callback.CallbackTestSupport.countOf;
+import static se.telefonpolicy.callback.CallbackTestSupport.employee;
 import static se.telefonpolicy.callback.CallbackTestSupport.isType;
+import static se.telefonpolicy.callback.CallbackTestSupport.sendAndAwaitApplied;
 import static se.telefonpolicy.callback.CallbackTestSupport.taskEvents;
 import static se.telefonpolicy.callback.CallbackTestSupport.taskIdFor;
 
 import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +31,9 @@ import se.telefonpolicy.testsupport.KafkaTestClient;
 /** Acceptance 1, through the real broker and database: the officer's own call back fulfils the task. */
 @QuarkusTest
 class OutboundCallCompletesCallbackTest {
+
+    @Inject
+    DataSource db;
 
     @Test
     void anAnsweredCallOnTuesdayIsAnOnTimeCallbackAndCompletesTheTask() {
@@ -79,5 +88,18 @@ class OutboundCallCompletesCallbackTest {
         var events = taskEvents(taskId, rs -> countOf(rs, EventType.CALLBACK_MADE) >= 1);
         assertThat(countOf(events, EventType.CALLBACK_MADE)).isEqualTo(1);
         assertThat(countOf(events, EventType.CALLBACK_COMPLETED)).isZero();
+    }
+
+    @Test
+    void aUnitColleaguesCallDoesNotKeepSomeoneElsesTaskUnlessConfigured() {
+        // unit-colleagues-call-back is false by default: only the assignee's own call counts
+        sendAndAwaitApplied(db, employee("emp-out-a", "unit-out"), employee("emp-out-b", "unit-out"),
+                new VoicemailLeft("out-colleague-vm", "emp-out-a", null, "+46705550206",
+                        Instant.parse("2026-11-30T09:00:00Z"), 10));
+        sendAndAwaitApplied(db, new OutboundCallPlaced("out-colleague-1", "emp-out-b", "+46705550206",
+                Instant.parse("2026-12-01T09:00:00Z"), true, 30));
+        var task = awaitTask(taskIdFor("out-colleague-vm"), t -> true);
+        assertThat(task.getString("status")).isEqualTo("OPEN");
+        assertThat(task.getString("firstAttemptAt")).isNull();
     }
 }

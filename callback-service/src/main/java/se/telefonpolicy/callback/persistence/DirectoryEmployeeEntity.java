@@ -1,0 +1,29 @@
+package se.telefonpolicy.callback.persistence;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An employee's unit as directory.employees.v1 last told it (deleted: its tombstone came). */
+@Entity
+@Table(name = "directory_employee")
+public class DirectoryEmployeeEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "employee_id")
+    public String employeeId;
+
+    @Column(name = "unit_id")
+    public String unitId;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(nullable = false)
+    public boolean deleted;
+}
