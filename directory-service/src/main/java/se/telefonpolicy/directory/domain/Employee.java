@@ -36,6 +36,12 @@ public record Employee(String id, String hrId, String firstName, String lastName
                 voicemailEnabled, greeting, responsibilities, at, active, at);
     }
 
+    /** Left the organisation (missing from a full HR import): kept, but no longer searched or checked. */
+    public Employee deactivated(Instant at) {
+        return new Employee(id, hrId, firstName, lastName, title, unitId, extension, phoneNumbers, email, role,
+                voicemailEnabled, greeting, responsibilities, verifiedAt, false, at);
+    }
+
     public record OwnDetails(String firstName, String lastName, String title, String extension,
             List<PhoneNumber> phoneNumbers, String email, List<String> responsibilities) {
     }

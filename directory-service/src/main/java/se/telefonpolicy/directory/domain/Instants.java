@@ -11,6 +11,10 @@ public final class Instants {
     }
 
     public static Instant now(Clock clock) {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return micros(clock.instant());
+    }
+
+    public static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,7 @@
 package se.telefonpolicy.directory.messaging;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,11 @@ public class DirectoryEvents {
 
     public void employeeChanged(Employee employee) {
         outbox.publish(checked(() -> snapshot(employee)));
+    }
+
+    /** Many changes in one JDBC batch, in order (an HR import's batch). */
+    public void employeesChanged(List<Employee> employees) {
+        outbox.publishAll(employees.stream().map(e -> checked(() -> snapshot(e))).toList());
     }
 
     /** The contract is the last check of what a client sent: what it refuses is the client's 400, not our 500. */

@@ -1,9 +1,15 @@
 package se.telefonpolicy.directory.persistence;
 
+import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -44,6 +50,46 @@ public class EmployeeRepository implements PanacheRepositoryBase<EmployeeEntity,
 
     public boolean anyIn(String unitId) {
         return count("unitId", unitId) > 0;
+    }
+
+    /** The stored employees with these HR ids, by HR id. */
+    public Map<String, Employee> findByHrIds(Collection<String> hrIds) {
+        if (hrIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("hrId in ?1", hrIds).stream().map(EmployeeRepository::toEmployee)
+                .collect(Collectors.toMap(Employee::hrId, e -> e));
+    }
+
+    /** The stored employees with these ids, by id. */
+    public Map<String, Employee> findEmployeesByIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().map(EmployeeRepository::toEmployee)
+                .collect(Collectors.toMap(Employee::id, e -> e));
+    }
+
+    /**
+     * The ids of the active employees that came from the HR system (have an HR id) whose HR id is not
+     * among {@code hrIds}. Employees entered by hand without an HR id are not the HR system's to end.
+     */
+    @Transactional
+    public List<String> activeHrIdsOutside(Set<String> hrIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT id, hr_id FROM employee WHERE active AND hr_id IS NOT NULL ORDER BY id").getResultList();
+        List<String> result = new ArrayList<>();
+        rows.stream().filter(r -> !hrIds.contains((String) r[1])).forEach(r -> result.add((String) r[0]));
+        return result;
+    }
+
+    /** Writes what an import batch changed and lets go of the rows, so a long import keeps a small session. */
+    public void saveBatch(List<Employee> created, List<Employee> changed) {
+        created.forEach(this::insert);
+        changed.forEach(this::update);
+        getEntityManager().flush();
+        getEntityManager().clear();
     }
 
     public Employee insert(Employee employee) {

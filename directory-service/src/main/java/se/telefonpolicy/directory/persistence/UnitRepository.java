@@ -2,6 +2,8 @@ package se.telefonpolicy.directory.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,6 +27,15 @@ public class UnitRepository implements PanacheRepositoryBase<UnitEntity, String>
 
     public List<Unit> allUnits() {
         return listAll(Sort.by("id")).stream().map(UnitRepository::toUnit).toList();
+    }
+
+    public Set<String> allIds() {
+        return getEntityManager().createQuery("SELECT u.id FROM UnitEntity u", String.class).getResultStream()
+                .collect(Collectors.toSet());
+    }
+
+    public boolean isEmpty() {
+        return count() == 0;
     }
 
     public boolean exists(String id) {

@@ -18,10 +18,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import se.telefonpolicy.contracts.Topic;
 import se.telefonpolicy.directory.DirectoryApi;
+import se.telefonpolicy.directory.SecondDirectoryProfile;
 import se.telefonpolicy.directory.TopicReader;
 import se.telefonpolicy.platform.outbox.OutboxRelay;
 import se.telefonpolicy.testsupport.KafkaTestClient;
@@ -32,16 +32,8 @@ import se.telefonpolicy.testsupport.TestTokens;
  * nothing reaches Kafka; once the relay runs, every event arrives exactly once by ce_id.
  */
 @QuarkusTest
-@TestProfile(OutboxDeliversEachEventExactlyOnceTest.RelayStopped.class)
+@TestProfile(SecondDirectoryProfile.class)
 class OutboxDeliversEachEventExactlyOnceTest {
-
-    /** The only test profile of this module (each profile restarts Quarkus). */
-    public static class RelayStopped implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("telefonpolicy.outbox.relay-enabled", "false");
-        }
-    }
 
     @Inject
     OutboxRelay relay;
