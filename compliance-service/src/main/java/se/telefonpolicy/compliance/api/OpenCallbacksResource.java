@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.security.ForbiddenException;
 import se.telefonpolicy.compliance.persistence.CallbackDeadlineRepository;
+import se.telefonpolicy.compliance.persistence.DirectoryRepository;
 import se.telefonpolicy.platform.security.CurrentUser;
 import se.telefonpolicy.platform.security.Roles;
 
@@ -21,11 +22,14 @@ import se.telefonpolicy.platform.security.Roles;
 public class OpenCallbacksResource {
 
     private final CallbackDeadlineRepository deadlines;
+    private final DirectoryRepository directory;
     private final Clock clock;
     private final CurrentUser user;
 
-    public OpenCallbacksResource(CallbackDeadlineRepository deadlines, Clock clock, CurrentUser user) {
+    public OpenCallbacksResource(CallbackDeadlineRepository deadlines, DirectoryRepository directory, Clock clock,
+            CurrentUser user) {
         this.deadlines = deadlines;
+        this.directory = directory;
         this.clock = clock;
         this.user = user;
     }
@@ -36,11 +40,12 @@ public class OpenCallbacksResource {
     public record OpenCallbacks(String unitId, int open, int overdue, List<OpenCallback> tasks) {
     }
 
-    /** A unit's callbacks not yet done, by due time, overdue ones flagged: for its manager and admins. */
+    /** A unit's callbacks not yet done, by due time, overdue ones flagged: for a manager of it or a unit above it, and admins. */
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     public OpenCallbacks get(@PathParam("unitId") String unitId) {
-        if (!user.isAdmin() && !user.unitId().map(unitId::equals).orElse(false)) {
+        if (!user.isAdmin() && !user.unitId().map(own -> own.equals(unitId) || directory.tree().isWithin(unitId, own))
+                .orElse(false)) {
             throw new ForbiddenException();
         }
         Instant now = clock.instant();

@@ -10,15 +10,23 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import se.telefonpolicy.calendar.WorkingCalendar;
 import se.telefonpolicy.compliance.domain.CallbackDeadline;
+import se.telefonpolicy.compliance.metrics.ComplianceMetrics;
 import se.telefonpolicy.compliance.persistence.CallbackDeadlineRepository;
+import se.telefonpolicy.compliance.persistence.DirectoryRepository;
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventType;
 import se.telefonpolicy.contracts.callback.CallbackCompleted;
 import se.telefonpolicy.contracts.callback.CallbackCreated;
+import se.telefonpolicy.contracts.callback.CallbackMade;
+import se.telefonpolicy.contracts.callback.CallbackReassigned;
 import se.telefonpolicy.platform.messaging.IncomingEvents;
 
-/** Keeps compliance's copy of every callback deadline, from callbacks.tasks.v1. */
+/**
+ * Keeps compliance's copy of every callback deadline (CALLBACK_2WD, PROMISE_KEPT) and its first attempt,
+ * from callbacks.tasks.v1. CallbackDueSoon is callback-service's own warning: read and left.
+ */
 @ApplicationScoped
 public class CallbackTasksConsumer {
 
@@ -28,10 +36,17 @@ public class CallbackTasksConsumer {
 
     private final IncomingEvents incoming;
     private final CallbackDeadlineRepository deadlines;
+    private final DirectoryRepository directory;
+    private final WorkingCalendar calendar;
+    private final ComplianceMetrics metrics;
 
-    public CallbackTasksConsumer(IncomingEvents incoming, CallbackDeadlineRepository deadlines) {
+    public CallbackTasksConsumer(IncomingEvents incoming, CallbackDeadlineRepository deadlines, DirectoryRepository directory,
+            WorkingCalendar calendar, ComplianceMetrics metrics) {
         this.incoming = incoming;
         this.deadlines = deadlines;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.metrics = metrics;
     }
 
     /** A database or broker outage is waited out batch by batch; nothing is skipped. */
@@ -44,8 +59,22 @@ public class CallbackTasksConsumer {
 
     private void apply(DomainEvent event) {
         if (event instanceof CallbackCreated created) {
-            deadlines.saveIfNew(new CallbackDeadline(created.taskId(), created.ruleId(), created.unitId(),
-                    created.assigneeEmployeeId(), created.dueAt(), null));
+            // a personal mailbox's task names only its owner: the directory knows their unit
+            String unitId = created.unitId() != null ? created.unitId()
+                    : directory.unitOfEmployee(created.assigneeEmployeeId()).orElse(null);
+            deadlines.saveIfNew(new CallbackDeadline(created.taskId(), created.ruleId(), unitId,
+                    created.assigneeEmployeeId(), created.createdAt(), created.dueAt(), null, null), created.origin().name());
+        } else if (event instanceof CallbackReassigned reassigned) {
+            deadlines.reassign(reassigned.taskId(), reassigned.toEmployeeId(), reassigned.unitId());
+        } else if (event instanceof CallbackMade made) {
+            deadlines.find(made.taskId()).ifPresent(task -> {
+                if (deadlines.recordAttempt(task.taskId(), made.madeAt()) && task.unitId() != null) {
+                    CallbackDeadline attempted = new CallbackDeadline(task.taskId(), task.ruleId(), task.unitId(),
+                            task.employeeId(), task.createdAt(), task.dueAt(), made.madeAt(), task.completedAt());
+                    attempted.workingHoursToCallback(calendar)
+                            .ifPresent(hours -> metrics.callbackTime(task.ruleId(), task.unitId(), hours));
+                }
+            });
         } else if (event instanceof CallbackCompleted completed) {
             deadlines.markCompleted(completed.taskId(), completed.completedAt());
         }
