@@ -24,6 +24,7 @@ import se.telefonpolicy.callback.domain.UnitTree;
 import se.telefonpolicy.callback.persistence.AbsenceRepository;
 import se.telefonpolicy.callback.persistence.CallbackTaskRepository;
 import se.telefonpolicy.callback.persistence.DirectoryRepository;
+import se.telefonpolicy.callback.persistence.OutboundCallRepository;
 import se.telefonpolicy.contracts.InvalidEventException;
 import se.telefonpolicy.contracts.availability.DivertTarget;
 import se.telefonpolicy.contracts.availability.StatusChanged;
@@ -63,11 +64,14 @@ public class CallbackTaskService {
     private final Counter reassignmentsLeft;
     private final Counter withheldMissedCalls;
     private final boolean colleaguesCount;
+    private final OutboundCallRepository outboundCalls;
 
     public CallbackTaskService(CallbackDeadlines deadlines, CallbackTaskRepository tasks, AbsenceRepository absences,
-            DirectoryRepository directory, Outbox outbox, Clock clock, MeterRegistry metrics,
+            DirectoryRepository directory, OutboundCallRepository outboundCalls, Outbox outbox, Clock clock,
+            MeterRegistry metrics,
             @ConfigProperty(name = "telefonpolicy.callback.unit-colleagues-call-back") boolean colleaguesCount) {
         this.colleaguesCount = colleaguesCount;
+        this.outboundCalls = outboundCalls;
         this.deadlines = deadlines;
         this.tasks = tasks;
         this.absences = absences;
@@ -178,9 +182,11 @@ public class CallbackTaskService {
         // period gives the same figures at any speed
         outbox.publish(new CallbackCreated(task.id().toString(), task.origin(), rule, task.unitId(), task.employeeId(),
                 task.callId(), task.relatedTaskId(), task.receivedAt(), task.dueAt()));
-        if (task.employeeId() != null) {
-            absences.findFor(task.employeeId()).ifPresent(absence -> reassignIfAway(task, absence,
-                    directory.unitTree(), directory.unitOf(task.employeeId()).orElse(null)));
+        applyEarlierOutbound(task);
+        CallbackTask now = tasks.findTask(task.id()).orElse(task);
+        if (now.isOpen() && now.employeeId() != null) {
+            absences.findFor(now.employeeId()).ifPresent(absence -> reassignIfAway(now, absence,
+                    directory.unitTree(), directory.unitOf(now.employeeId()).orElse(null)));
         }
     }
 
@@ -244,27 +250,50 @@ public class CallbackTaskService {
      */
     @Transactional(TxType.MANDATORY)
     public void outboundCallPlaced(OutboundCallPlaced call) {
+        outboundCalls.remember(call);
         String callersUnit = directory.unitOf(call.employeeId()).orElse(null);
         for (CallbackTask task : tasks.findOpenForOutbound(call.calledNumber(), call.employeeId(), callersUnit)) {
-            String assigneesUnit = colleaguesCount && task.employeeId() != null
-                    && !task.employeeId().equals(call.employeeId()) ? directory.unitOf(task.employeeId()).orElse(null) : null;
-            if (!task.isAnsweredBy(call, callersUnit, assigneesUnit, colleaguesCount)) {
-                continue;
-            }
-            CallbackTask current = task;
-            if (tasks.addAttemptIfNew(task.id(), call.employeeId(), CallbackMethod.OUTBOUND_CALL, call.callId(),
-                    call.placedAt(), call.answered())) {
-                current = current.withAttempt(call.placedAt());
-                tasks.save(current);
-                outbox.publish(new CallbackMade(task.id().toString(), call.employeeId(), CallbackMethod.OUTBOUND_CALL,
-                        call.callId(), call.placedAt()));
-                LOG.infof("Outbound call %s to %s is an attempt on task %s (on time: %s)", call.callId(),
-                        CallerNumbers.mask(call.calledNumber()), task.id(), current.onTime());
-            }
-            if (Boolean.TRUE.equals(call.answered())) {
-                complete(current, CallbackOutcome.REACHED, call.placedAt(), call.employeeId());
-            }
+            applyOutbound(task, call, callersUnit);
         }
+    }
+
+    /**
+     * A new task's caller may have been called back already as this service reads it: the call back was read
+     * first (events keyed by another party sit on another partition; a replay reads partitions in chunks).
+     * The kept outbound calls since the message count as if they had come after it.
+     */
+    private void applyEarlierOutbound(CallbackTask task) {
+        if (task.callerNumber() == null) {
+            return;
+        }
+        CallbackTask current = task;
+        for (OutboundCallPlaced call : outboundCalls.toNumberSince(task.callerNumber(), task.receivedAt())) {
+            current = applyOutbound(current, call, directory.unitOf(call.employeeId()).orElse(null));
+        }
+    }
+
+    /** The call is an attempt on the task if made by its people; answered, the task is done. Returns the task after. */
+    private CallbackTask applyOutbound(CallbackTask task, OutboundCallPlaced call, String callersUnit) {
+        String assigneesUnit = colleaguesCount && task.employeeId() != null
+                && !task.employeeId().equals(call.employeeId()) ? directory.unitOf(task.employeeId()).orElse(null) : null;
+        if (!task.isAnsweredBy(call, callersUnit, assigneesUnit, colleaguesCount)) {
+            return task;
+        }
+        CallbackTask current = task;
+        if (tasks.addAttemptIfNew(task.id(), call.employeeId(), CallbackMethod.OUTBOUND_CALL, call.callId(),
+                call.placedAt(), call.answered())) {
+            current = current.withAttempt(call.placedAt());
+            tasks.save(current);
+            outbox.publish(new CallbackMade(task.id().toString(), call.employeeId(), CallbackMethod.OUTBOUND_CALL,
+                    call.callId(), call.placedAt()));
+            LOG.infof("Outbound call %s to %s is an attempt on task %s (on time: %s)", call.callId(),
+                    CallerNumbers.mask(call.calledNumber()), task.id(), current.onTime());
+        }
+        if (Boolean.TRUE.equals(call.answered())) {
+            complete(current, CallbackOutcome.REACHED, call.placedAt(), call.employeeId());
+            return tasks.findTask(task.id()).orElse(current);
+        }
+        return current;
     }
 
     /**

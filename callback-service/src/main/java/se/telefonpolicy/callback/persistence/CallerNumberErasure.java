@@ -13,7 +13,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Personal data: a closed task's caller number is erased {@code erase-after} (P90D) after it
- * closed. The row stays, so counts, deadlines and on-time statistics are untouched.
+ * closed. The row stays, so counts, deadlines and on-time statistics are untouched. Kept outbound
+ * calls (numbers called) go after {@code outbound-kept} (P14D).
  */
 @ApplicationScoped
 public class CallerNumberErasure {
@@ -21,14 +22,19 @@ public class CallerNumberErasure {
     private static final Logger LOG = Logger.getLogger(CallerNumberErasure.class);
 
     private final CallbackTaskRepository tasks;
+    private final OutboundCallRepository outboundCalls;
     private final Clock clock;
     private final Duration eraseAfter;
+    private final Duration outboundKept;
 
-    public CallerNumberErasure(CallbackTaskRepository tasks, Clock clock,
-            @ConfigProperty(name = "telefonpolicy.callback.erase-after") Duration eraseAfter) {
+    public CallerNumberErasure(CallbackTaskRepository tasks, OutboundCallRepository outboundCalls, Clock clock,
+            @ConfigProperty(name = "telefonpolicy.callback.erase-after") Duration eraseAfter,
+            @ConfigProperty(name = "telefonpolicy.callback.outbound-kept") Duration outboundKept) {
         this.tasks = tasks;
+        this.outboundCalls = outboundCalls;
         this.clock = clock;
         this.eraseAfter = eraseAfter;
+        this.outboundKept = outboundKept;
     }
 
     /** Several instances may run it at once: the UPDATE is the same whoever runs it. */
@@ -42,6 +48,7 @@ public class CallerNumberErasure {
     @Transactional
     public int eraseExpired() {
         int erased = tasks.eraseCallerNumbersClosedBefore(clock.instant().minus(eraseAfter));
+        outboundCalls.forgetPlacedBefore(clock.instant().minus(outboundKept));
         if (erased > 0) {
             LOG.infof("Erased the caller number of %d callback tasks closed more than %s ago", erased, eraseAfter);
         }

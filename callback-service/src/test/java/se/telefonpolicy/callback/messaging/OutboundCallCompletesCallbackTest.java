@@ -102,4 +102,33 @@ class OutboundCallCompletesCallbackTest {
         assertThat(task.getString("status")).isEqualTo("OPEN");
         assertThat(task.getString("firstAttemptAt")).isNull();
     }
+
+    @Test
+    void aCallBackReadBeforeItsVoicemailStillCompletesTheTask() {
+        // the call back sits on another partition or a replay read it first: it is kept and counted when the task opens
+        String caller = "+46705550207";
+        sendAndAwaitApplied(db, new OutboundCallPlaced("out-early-1", "emp-out-early", caller,
+                Instant.parse("2026-12-01T10:00:00Z"), true, 40));
+        KafkaTestClient.sendEvent(new VoicemailLeft("out-early-vm", "emp-out-early", null, caller,
+                Instant.parse("2026-11-30T09:00:00Z"), 15));
+
+        var task = awaitTask(taskIdFor("out-early-vm"), t -> "COMPLETED".equals(t.getString("status")));
+        assertThat(task.getBoolean("onTime")).isTrue();
+        assertThat(task.getString("firstAttemptAt")).isEqualTo("2026-12-01T10:00:00Z");
+        var events = taskEvents(taskIdFor("out-early-vm"), rs -> countOf(rs, EventType.CALLBACK_COMPLETED) >= 1);
+        assertThat(countOf(events, EventType.CALLBACK_MADE)).isEqualTo(1);
+        assertThat(countOf(events, EventType.CALLBACK_CREATED)).isEqualTo(1);
+    }
+
+    @Test
+    void aCallPlacedBeforeTheMessageWasLeftIsNoCallBack() {
+        String caller = "+46705550208";
+        sendAndAwaitApplied(db, new OutboundCallPlaced("out-before-1", "emp-out-before", caller,
+                Instant.parse("2026-11-30T08:00:00Z"), true, 40));
+        sendAndAwaitApplied(db, new VoicemailLeft("out-before-vm", "emp-out-before", null, caller,
+                Instant.parse("2026-11-30T09:00:00Z"), 15));
+        var task = awaitTask(taskIdFor("out-before-vm"), t -> true);
+        assertThat(task.getString("status")).isEqualTo("OPEN");
+        assertThat(task.getString("firstAttemptAt")).isNull();
+    }
 }
