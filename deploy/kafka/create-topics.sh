@@ -24,4 +24,7 @@ create callbacks.tasks.v1         6 cleanup.policy=delete,retention.ms=777600000
 create callbacks.tasks.v1.dlq     1 cleanup.policy=delete,retention.ms=2592000000
 create compliance.breaches.v1     3 cleanup.policy=delete,retention.ms=34560000000
 create compliance.breaches.v1.dlq 1 cleanup.policy=delete,retention.ms=2592000000
+# not CloudEvents: Asterisk's cdr_kafka writes plain JSON CDRs here; pbx-connector reads them (docs/pbx-integration.md)
+create asterisk-cdr               3 cleanup.policy=delete,retention.ms=2592000000
+create asterisk-cdr.dlq           1 cleanup.policy=delete,retention.ms=2592000000
 echo "Topic catalogue in place."

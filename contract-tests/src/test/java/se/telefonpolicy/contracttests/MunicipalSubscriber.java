@@ -43,7 +43,7 @@ final class MunicipalSubscriber {
         List<Received> received = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(Arrays.stream(Topic.values()).map(Topic::topicName).toList());
+            consumer.subscribe(Arrays.stream(Topic.values()).filter(Topic::cloudEvents).map(Topic::topicName).toList());
             while (System.nanoTime() < deadline
                     && !received.stream().map(r -> r.event().getId()).toList().containsAll(ceIds)) {
                 for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(200))) {

@@ -30,7 +30,7 @@ class ComposeFileTest {
             Map<String, Object> env = (Map<String, Object>) services.get(service).get("environment");
             assertThat(env.keySet()).as(service + " environment").containsAll(Repo.requiredVariables(service));
             assertThat(String.valueOf(env.get("TELEFONPOLICY_DB_URL")))
-                    .as("each service has its own database").endsWith("/telefonpolicy_" + service.replace("-service", ""));
+                    .as("each service has its own database").endsWith("/telefonpolicy_" + service.replaceAll("-(service|connector)$", ""));
         }
     }
 

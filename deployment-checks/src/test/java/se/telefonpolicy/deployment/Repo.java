@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.Yaml;
 final class Repo {
 
     static final List<String> SERVICES = List.of("directory-service", "availability-service", "callback-service",
-            "compliance-service");
+            "compliance-service", "pbx-connector");
     /** Connection settings every deployment must give, even where a local default exists. */
     static final List<String> CONNECTION_VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "TELEFONPOLICY_DB_URL",
             "TELEFONPOLICY_DB_USER", "TELEFONPOLICY_DB_PASSWORD");

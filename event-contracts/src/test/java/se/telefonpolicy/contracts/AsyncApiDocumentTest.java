@@ -60,8 +60,9 @@ class AsyncApiDocumentTest {
     void everyTopicHasOnePublisherAndAtLeastOneReader(Topic topic) {
         String channelId = channelId(topic.topicName());
         Set<String> senders = operations(channelId, "send").stream().map(AsyncApiDocumentTest::service).collect(Collectors.toSet());
-        Set<String> expected = Arrays.stream(EventType.values()).filter(t -> t.topic() == topic)
-                .map(t -> t.publisher().serviceName()).collect(Collectors.toSet());
+        // a topic an outside system writes in its own format (Asterisk's CDRs) has no event types: its writer is that system
+        Set<String> expected = topic.externalProducer().map(Set::of).orElseGet(() -> Arrays.stream(EventType.values())
+                .filter(t -> t.topic() == topic).map(t -> t.publisher().serviceName()).collect(Collectors.toSet()));
 
         assertThat(senders).isEqualTo(expected);
         assertThat(operations(channelId, "receive")).isNotEmpty();
@@ -94,9 +95,19 @@ class AsyncApiDocumentTest {
         Set<String> addresses = Arrays.stream(Topic.values()).map(Topic::topicName).collect(Collectors.toSet());
         addresses.add(DLQ_ADDRESS);
 
+        Set<String> externalChannelMessages = new java.util.HashSet<>();
+        Arrays.stream(Topic.values()).filter(t -> !t.cloudEvents()).forEach(t ->
+                channel(t.topicName()).path("messages").forEach(m -> externalChannelMessages.add(m.path("$ref").asText())));
+
         DOC.path("components").path("messages").fields().forEachRemaining(m -> {
-            if (!m.getKey().equals("DeadLetter")) {
+            if (m.getKey().equals("DeadLetter")) {
+                return;
+            }
+            if (isCloudEvent(m.getValue())) {
                 assertThat(ceTypes).as(m.getKey()).contains(m.getValue().path("headers").path("properties").path("ce_type").path("const").asText());
+            } else {
+                // a message without the CloudEvents trait is allowed only on a topic the catalogue marks as external
+                assertThat(externalChannelMessages).as(m.getKey()).contains("#/components/messages/" + m.getKey());
             }
         });
         DOC.path("channels").forEach(c -> assertThat(addresses).contains(c.path("address").asText()));
@@ -152,6 +163,21 @@ class AsyncApiDocumentTest {
         broken.remove("info");
         ((ObjectNode) broken.path("operations").fields().next().getValue()).put("action", "publish");
         assertThat(asyncApiSchema().validate(broken.toString(), InputFormat.JSON)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Topic.class)
+    void onlyExternalTopicsCarryMessagesWithoutTheCloudEventsTrait(Topic topic) {
+        channel(topic.topicName()).path("messages").forEach(ref -> {
+            JsonNode message = resolve(ref.path("$ref").asText());
+            assertThat(isCloudEvent(message)).as(ref.path("$ref").asText()).isEqualTo(topic.cloudEvents());
+        });
+        assertThat(channel(topic.topicName()).path("description").asText().contains("**Not a CloudEvents topic.**"))
+                .isEqualTo(!topic.cloudEvents());
+    }
+
+    private static boolean isCloudEvent(JsonNode message) {
+        return message.path("traits").path(0).path("$ref").asText().equals("#/components/messageTraits/cloudEvent");
     }
 
     private static Schema asyncApiSchema() {

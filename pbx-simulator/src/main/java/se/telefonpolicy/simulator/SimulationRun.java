@@ -94,6 +94,7 @@ public final class SimulationRun {
             awaitUnitsKnown(reports, from, to, target.consumeTimeout());
             lag.awaitCaughtUp(Set.of(), target.consumeTimeout(), Duration.ofSeconds(1), left -> { });
 
+
             started = System.nanoTime();
             try (EventSender sender = new EventSender(target.bootstrapServers(), seed, target.kafkaConfig())) {
                 sender.send(simulation.events(), target.pace(), sent -> progress("  Skickat", sent, count));
@@ -103,8 +104,17 @@ public final class SimulationRun {
 
             say("Tjänsterna tar emot och räknar ...");
             started = System.nanoTime();
-            lag.awaitCaughtUp(Set.of(), target.consumeTimeout(), Duration.ofSeconds(1),
-                    left -> { if (left > 0) { out.printf(Locale.ROOT, "  %d händelser kvar att konsumera%n", left); } });
+            long[] lastShown = { 0 };
+            lag.awaitCaughtUp(Set.of(), target.consumeTimeout(), Duration.ofSeconds(1), left -> {
+                long total = left.values().stream().mapToLong(Long::longValue).sum();
+                // every five seconds is enough to see it move
+                if (total > 0 && System.nanoTime() - lastShown[0] > 5_000_000_000L) {
+                    out.printf(Locale.ROOT, "  kvar att konsumera: %s%n", left.entrySet().stream()
+                            .filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue())
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                    lastShown[0] = System.nanoTime();
+                }
+            });
             double consumeSeconds = seconds(started) + sendSeconds;
             say("  Klart: %d händelser konsumerade %.1f s efter första sändningen", count, consumeSeconds);
 

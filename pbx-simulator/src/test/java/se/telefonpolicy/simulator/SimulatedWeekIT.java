@@ -47,14 +47,17 @@ class SimulatedWeekIT {
                 case "directory" -> Map.of("telefonpolicy.directory.sample-data.load", "true");
                 // a past week is replayed: coverage by the changes' own times, not moved to now by the tick
                 case "availability" -> Map.of("telefonpolicy.availability.coverage-check-interval", "off");
+                // the simulated municipality lets a unit colleague's call back count (see the README)
+                case "callback" -> Map.of("telefonpolicy.callback.unit-colleagues-call-back", "true");
                 default -> Map.of();
             };
-            PackagedService started = PackagedService.start(Path.of("..", service + "-service"), database, config);
-            services.add(started);
+            PackagedService launched = PackagedService.launch(Path.of("..", service + "-service"), database, config);
+            services.add(launched);
             if (service.equals("compliance")) {
-                compliance = started;
+                compliance = launched;
             }
         }
+        services.forEach(PackagedService::awaitReady);
     }
 
     @AfterAll

@@ -15,7 +15,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 public final class ArchitectureRules {
 
-    private static final List<String> SERVICES = List.of("directory", "availability", "callback", "compliance");
+    private static final List<String> SERVICES = List.of("directory", "availability", "callback", "compliance", "pbxconnector");
 
     private ArchitectureRules() {
     }

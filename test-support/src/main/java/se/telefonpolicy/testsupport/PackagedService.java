@@ -59,6 +59,13 @@ public final class PackagedService implements AutoCloseable {
      * @param config    extra configuration, passed as system properties
      */
     public static PackagedService start(Path moduleDir, String database, Map<String, String> config) {
+        PackagedService service = launch(moduleDir, database, config);
+        service.awaitReady();
+        return service;
+    }
+
+    /** Starts the process and returns at once; {@link #awaitReady()} then waits. Several start side by side so. */
+    public static PackagedService launch(Path moduleDir, String database, Map<String, String> config) {
         Path jar = moduleDir.resolve("target/quarkus-app/quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run `./mvnw package` (failsafe tests run after it)");
@@ -85,24 +92,27 @@ public final class PackagedService implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            PackagedService service = new PackagedService(process, port, log);
             LOG.infof("Started %s on port %d (log %s)", jar, port, log);
-            try {
-                Awaitility.await("instance on port " + port + " ready")
-                        .atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                        .until(() -> {
-                            if (!process.isAlive()) {
-                                throw new IllegalStateException("the instance exited; see " + log);
-                            }
-                            return status(service.url() + "/q/health/ready") == 200;
-                        });
-            } catch (RuntimeException e) {
-                service.close();
-                throw e;
-            }
-            return service;
+            return new PackagedService(process, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the instance is ready; stops it and throws if it exits or takes too long. */
+    public void awaitReady() {
+        try {
+            Awaitility.await("instance on port " + port + " ready")
+                    .atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("the instance exited; see " + log);
+                        }
+                        return status(url() + "/q/health/ready") == 200;
+                    });
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
     }
 

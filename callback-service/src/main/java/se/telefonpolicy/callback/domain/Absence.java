@@ -29,9 +29,13 @@ public record Absence(
         return status.requiresReturnTime();
     }
 
-    /** Away past {@code dueAt}: no return time at all counts as not back in time. */
+    /**
+     * Away past {@code dueAt}: gone before the due time and not back by it (no return time at all counts as not
+     * back in time). An absence that began after the due time is not one: the deadline was already decided, and
+     * whether a status read late moves a task must not depend on when this service happened to read it.
+     */
     public boolean isAwayPast(Instant dueAt) {
-        return isAway() && (returnAt == null || returnAt.isAfter(dueAt));
+        return isAway() && changedAt.isBefore(dueAt) && (returnAt == null || returnAt.isAfter(dueAt));
     }
 
     /** Events may arrive out of order: only a change at least as recent replaces the stored one. */

@@ -28,44 +28,61 @@ public final class ConsumerLag implements AutoCloseable {
         this.admin = Admin.create(config);
     }
 
-    /** Records not yet consumed by the named groups (all groups if none are named). */
-    public long total(java.util.Set<String> groups) throws InterruptedException {
+    /** Records not yet consumed, per consumer group (the named groups, or all if none are named). */
+    public Map<String, Long> byGroup(java.util.Set<String> groups) throws InterruptedException {
         try {
-            long lag = 0;
+            Map<String, Long> lags = new java.util.TreeMap<>();
             var listed = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId)
                     .filter(g -> groups.isEmpty() || groups.contains(g)).collect(Collectors.toSet());
+            var described = admin.describeConsumerGroups(listed).all().get();
             for (String group : listed) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get();
-                if (committed.isEmpty()) {
+                // the partitions the group reads: those it committed and those assigned to its members; a
+                // partition assigned but never committed is read from its start
+                java.util.Set<TopicPartition> partitions = new java.util.HashSet<>(committed.keySet());
+                described.get(group).members().forEach(m -> partitions.addAll(m.assignment().topicPartitions()));
+                if (partitions.isEmpty()) {
                     continue;
                 }
-                Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(committed.keySet().stream()
-                        .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()))).all().get();
-                for (var entry : committed.entrySet()) {
-                    long end = ends.get(entry.getKey()).offset();
-                    long at = entry.getValue() == null ? 0 : entry.getValue().offset();
-                    lag += Math.max(0, end - at);
+                Map<TopicPartition, ListOffsetsResultInfo> ends = offsets(partitions, OffsetSpec.latest());
+                Map<TopicPartition, ListOffsetsResultInfo> starts = offsets(partitions, OffsetSpec.earliest());
+                long lag = 0;
+                for (TopicPartition partition : partitions) {
+                    OffsetAndMetadata at = committed.get(partition);
+                    long from = at != null ? at.offset() : starts.get(partition).offset();
+                    lag += Math.max(0, ends.get(partition).offset() - from);
                 }
+                lags.put(group, lag);
             }
-            return lag;
+            return lags;
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kunde inte läsa konsumentgruppernas läge: " + e.getMessage(), e);
         }
     }
 
-    /** Waits until no group lags, checked twice a poll apart (a consumer may be between a poll and its commit). */
+    private Map<TopicPartition, ListOffsetsResultInfo> offsets(java.util.Set<TopicPartition> partitions, OffsetSpec spec)
+            throws InterruptedException, ExecutionException {
+        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> spec))).all().get();
+    }
+
+    /**
+     * Waits until no group lags, checked twice a poll apart (a consumer may be between a poll and its commit).
+     *
+     * @param progress told each poll what is left, per group
+     */
     public void awaitCaughtUp(java.util.Set<String> groups, Duration timeout, Duration poll,
-            java.util.function.LongConsumer progress) throws InterruptedException {
+            java.util.function.Consumer<Map<String, Long>> progress) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int zeroes = 0;
         while (zeroes < 2) {
-            long lag = total(groups);
-            progress.accept(lag);
+            Map<String, Long> lags = byGroup(groups);
+            long lag = lags.values().stream().mapToLong(Long::longValue).sum();
+            progress.accept(lags);
             zeroes = lag == 0 ? zeroes + 1 : 0;
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Tjänsterna har inte hunnit ikapp efter " + timeout.toSeconds()
-                        + " s (" + lag + " händelser kvar)");
+                        + " s (kvar: " + lags + ")");
             }
             Thread.sleep(poll.toMillis());
         }
