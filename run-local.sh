@@ -6,7 +6,7 @@
 #   ./run-local.sh                  build what is missing, start, wait until ready, simulate a week, print
 #                                   the summary and the URLs
 #   ./run-local.sh --no-simulator   the same without the simulated week (live service-desk checks on)
-#   ./run-local.sh --reset          forget the kept data (broker log, embedded database) first
+#   ./run-local.sh --reset          forget the kept data first (broker log, the services' databases)
 #
 # Environment: TELEFONPOLICY_POSTGRES_URL / _USER / _PASSWORD to use a given PostgreSQL server
 # (else 127.0.0.1:5432, else an embedded one); TELEFONPOLICY_KAFKA_PORT (default 9092).
@@ -23,6 +23,7 @@ declare -A PORT=([directory]=8081 [availability]=8082 [callback]=8083 [complianc
 module_of() { [ "$1" = pbx ] && echo pbx-connector || echo "$1-service"; }
 READY_TIMEOUT=90
 SIMULATE=true
+FRESH_DATABASES=()
 PIDS=()
 
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
@@ -30,7 +31,7 @@ die() { say "FEL: $*" >&2; exit 1; }
 
 for arg in "$@"; do
   case "$arg" in
-    --reset) say "Glömmer sparad data i $RUN_DIR"; rm -rf "$RUN_DIR" ;;
+    --reset) say "Glömmer sparad data i $RUN_DIR och tjänsternas databaser"; rm -rf "$RUN_DIR"; FRESH_DATABASES=(--fresh) ;;
     --no-simulator) SIMULATE=false ;;
     -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) die "okänt argument: $arg (prova --help)" ;;
@@ -97,7 +98,7 @@ wait_for_line "$LOG_DIR/kafka.log" "Kafka ready" 60 "${PIDS[-1]}" || die "Kafka 
 say "Letar PostgreSQL och skapar databaserna..."
 : > "$LOG_DIR/postgres.log"
 java -Xms32m -Xmx128m -jar "$(jar_of local-postgres)" --data-dir "$RUN_DIR/postgres" --port "$EMBEDDED_PG_PORT" \
-  "${SERVICES[@]/#/telefonpolicy_}" > "$LOG_DIR/postgres.log" 2>&1 &
+  "${FRESH_DATABASES[@]}" "${SERVICES[@]/#/telefonpolicy_}" > "$LOG_DIR/postgres.log" 2>&1 &
 PIDS+=($!)
 wait_for_line "$LOG_DIR/postgres.log" "POSTGRES_READY" 120 "${PIDS[-1]}" || die "ingen PostgreSQL; se $LOG_DIR/postgres.log"
 pg_value() { grep "^$1=" "$LOG_DIR/postgres.log" | head -1 | cut -d= -f2-; }
@@ -143,7 +144,7 @@ for s in "${SERVICES[@]}"; do
   done
 done
 say "Alla tjänsterna är redo efter $((SECONDS - started)) s."
-ADMIN_TOKEN=$ADMIN_TOKEN
+ADMIN_TOKEN=$(java dev-tools/DevToken.java admin)
 
 # --- a simulated week: the PBX's events through the services, then the compliance figures ---------
 if $SIMULATE; then

@@ -14,20 +14,26 @@ public final class LocalPostgres {
     private LocalPostgres() {
     }
 
-    /** {@code --data-dir <path> --port <port> <database>...} */
+    /** {@code --data-dir <path> --port <port> [--fresh] <database>...}; {@code --fresh} drops them first. */
     public static void main(String[] args) throws InterruptedException {
         Path dataDir = Path.of(".run/postgres");
         int port = 5433;
         List<String> databases = new java.util.ArrayList<>();
+        boolean fresh = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
                 case "--port" -> port = Integer.parseInt(args[++i]);
+                // the local run's --reset: a server found elsewhere keeps its databases, so they go here
+                case "--fresh" -> fresh = true;
                 default -> databases.add(args[i]);
             }
         }
         PostgresServer server = PostgresServer.locate(System.getenv(), Optional.of(dataDir), port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "postgres-shutdown"));
+        if (fresh) {
+            databases.forEach(server::dropDatabase);
+        }
         databases.forEach(server::createDatabaseIfMissing);
         System.out.println("POSTGRES_ORIGIN=" + server.origin());
         System.out.println("POSTGRES_USER=" + server.user());

@@ -56,7 +56,15 @@ public final class Municipality {
     private final List<Employee> employees;
     private final Map<String, List<Employee>> membersByUnit = new LinkedHashMap<>();
 
+    private final java.util.Set<String> managers;
+
     public Municipality(List<Unit> units, List<Employee> employees) {
+        this(units, employees, java.util.Set.of());
+    }
+
+    /** @param managers the employee ids that manage a unit */
+    public Municipality(List<Unit> units, List<Employee> employees, java.util.Set<String> managers) {
+        this.managers = java.util.Set.copyOf(managers);
         units.stream().sorted(Comparator.comparing(Unit::id)).forEach(u -> this.units.put(u.id(), u));
         this.employees = employees.stream().sorted(Comparator.comparing(Employee::id)).toList();
         for (Employee e : this.employees) {
@@ -82,6 +90,10 @@ public final class Municipality {
 
     public List<Employee> membersOf(String unitId) {
         return membersByUnit.getOrDefault(unitId, List.of());
+    }
+
+    public boolean isManager(String employeeId) {
+        return managers.contains(employeeId);
     }
 
     /** The top of the unit's branch: its department (förvaltning). */

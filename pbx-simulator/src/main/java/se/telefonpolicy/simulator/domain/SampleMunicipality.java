@@ -45,7 +45,11 @@ public final class SampleMunicipality {
 
     static Municipality read(InputStream unitsJson, InputStream employeesCsv) throws IOException {
         List<Municipality.Unit> units = new ArrayList<>();
+        java.util.Set<String> managers = new java.util.HashSet<>();
         for (JsonNode u : new ObjectMapper().readTree(unitsJson).path("units")) {
+            if (u.path("managerEmployeeId").isTextual()) {
+                managers.add(u.path("managerEmployeeId").asText());
+            }
             JsonNode desk = u.path("serviceDesk");
             String parent = u.path("parentId").isTextual() ? u.path("parentId").asText() : null;
             if (desk.isObject()) {
@@ -80,7 +84,7 @@ public final class SampleMunicipality {
             employees.add(new Municipality.Employee(row.get("anställningsnummer"), row.get("enhet"),
                     row.get("förnamn") + " " + row.get("efternamn"), "ja".equalsIgnoreCase(row.get("röstbrevlåda"))));
         }
-        return new Municipality(units, employees);
+        return new Municipality(units, employees, managers);
     }
 
     private static TimeRange range(JsonNode hours) {

@@ -169,7 +169,9 @@ public final class Simulator {
         if (meeting < 0.29) {
             Instant start = at(day, LocalTime.of(14, 0).plusMinutes(5L * random.nextInt(19)));
             Instant end = start.plus(Duration.ofMinutes(30 + 5L * random.nextInt(7)));
-            boolean withoutReturnTime = meeting < 0.04;
+            // a manager always gives a return time: callback-service moves the tasks of someone away with none to
+            // their manager, and a manager's own to the manager above, in another unit than the one calling back
+            boolean withoutReturnTime = meeting < 0.04 && !municipality.isManager(e.id());
             divert(e, PresenceStatus.MEETING, start, withoutReturnTime ? null : end, end, "Möte");
         }
     }
