@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 import se.telefonpolicy.compliance.domain.EmployeeFacts;
-import se.telefonpolicy.compliance.metrics.AfterCommit;
+import se.telefonpolicy.platform.tx.AfterCommit;
 import se.telefonpolicy.compliance.metrics.ComplianceMetrics;
 import se.telefonpolicy.compliance.persistence.DirectoryRepository;
 import se.telefonpolicy.contracts.DomainEvent;

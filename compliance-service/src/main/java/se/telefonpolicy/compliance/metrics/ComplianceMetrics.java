@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import se.telefonpolicy.compliance.domain.DirectoryRules;
 import se.telefonpolicy.contracts.compliance.RuleId;
+import se.telefonpolicy.platform.tx.AfterCommit;
 
 /**
  * The metric contract with deploy/grafana and deploy/prometheus (see the README): names telefonpolicy_*,

@@ -12,8 +12,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -23,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventEnvelope;
+import se.telefonpolicy.platform.tx.AfterCommit;
 
 /**
  * Writes events into the outbox table inside the caller's transaction: the state change and the
@@ -44,12 +43,15 @@ public class Outbox {
     private final DataSource dataSource;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final OutboxRelay relay;
 
-    public Outbox(DataSource dataSource, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(DataSource dataSource, Clock clock, TransactionSynchronizationRegistry transactions,
+            AfterCommit afterCommit, OutboxRelay relay) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.relay = relay;
     }
 
@@ -101,19 +103,7 @@ public class Outbox {
             return;
         }
         transactions.putResource(WAKE_RELAY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        afterCommit.run(relay::wake);
     }
 
     private static OutboxMessage toMessage(DomainEvent event) {

@@ -1,4 +1,4 @@
-package se.telefonpolicy.compliance.metrics;
+package se.telefonpolicy.platform.tx;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -7,7 +7,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Runs an action once the current transaction has committed, or at once without one: a counter moves
- * only for what was really recorded, never for a batch that rolled back and is retried.
+ * only for what was really recorded, never for a batch that rolled back and is retried; the outbox relay
+ * is woken only for rows that exist.
  */
 @ApplicationScoped
 public class AfterCommit {
@@ -26,6 +27,7 @@ public class AfterCommit {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
+                // only the outcome matters
             }
 
             @Override
