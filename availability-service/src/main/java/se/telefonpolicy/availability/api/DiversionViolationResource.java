@@ -9,10 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.ForbiddenException;
+
 import se.telefonpolicy.availability.domain.DiversionRule;
 import se.telefonpolicy.availability.domain.DiversionViolation;
 import se.telefonpolicy.availability.persistence.DiversionViolationRepository;
+import se.telefonpolicy.availability.persistence.UnitTreeRepository;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
+import se.telefonpolicy.platform.security.CurrentUser;
 import se.telefonpolicy.platform.security.Roles;
 
 @Path("/api/v1/diversions/violations")
@@ -22,21 +26,31 @@ public class DiversionViolationResource {
     private static final int MAX_LIMIT = 1000;
 
     private final DiversionViolationRepository violations;
+    private final UnitTreeRepository tree;
+    private final CurrentUser user;
 
-    public DiversionViolationResource(DiversionViolationRepository violations) {
+    public DiversionViolationResource(DiversionViolationRepository violations, UnitTreeRepository tree, CurrentUser user) {
         this.violations = violations;
+        this.tree = tree;
+        this.user = user;
     }
 
     /**
-     * DIVERSION_RETURN_TIME and DIVERSION_STALE violations, newest first. Every unit's for now: a
-     * manager's view is not narrowed to their unit until unit membership is read from the directory.
+     * DIVERSION_RETURN_TIME and DIVERSION_STALE violations, newest first: an admin's of everyone, a manager's of
+     * the members of their unit (the token's unit_id) and of every unit below it.
      */
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     public List<DiversionViolation> list(@QueryParam("rule") String rule, @QueryParam("employeeId") String employeeId,
             @QueryParam("limit") String limit) {
+        List<String> units = null;
+        if (!user.isAdmin()) {
+            String own = user.unitId().orElseThrow(() -> new ForbiddenException("En chef ser sin enhets avvikelser:"
+                    + " token saknar unit_id"));
+            units = tree.subtree(own);
+        }
         return violations.list(rule(rule), employeeId == null || employeeId.isBlank() ? null : employeeId.strip(),
-                limit(limit));
+                units, limit(limit));
     }
 
     private static DiversionRule rule(String text) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 import se.telefonpolicy.availability.domain.ServiceDesk;
 import se.telefonpolicy.availability.persistence.ServiceDeskRepository;
+import se.telefonpolicy.availability.persistence.UnitTreeRepository;
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventType;
 import se.telefonpolicy.contracts.directory.UnitDeleted;
@@ -19,9 +20,10 @@ import se.telefonpolicy.contracts.directory.UnitSnapshot;
 import se.telefonpolicy.platform.messaging.IncomingEvents;
 
 /**
- * Service desks from the compacted directory.units.v1: a snapshot of a service function replaces
- * the unit's service_desk row, one of any other unit and a tombstone remove it. Read from the start,
- * so a new instance learns every desk.
+ * Service desks and the unit tree from the compacted directory.units.v1: a snapshot of a service function
+ * replaces the unit's service_desk row, one of any other unit and a tombstone remove it; every snapshot places
+ * the unit in the tree (a manager's view covers the units below theirs). Read from the start, so a new
+ * instance learns every desk and unit.
  */
 @ApplicationScoped
 public class DirectoryUnitsConsumer {
@@ -30,10 +32,12 @@ public class DirectoryUnitsConsumer {
 
     private final IncomingEvents incoming;
     private final ServiceDeskRepository desks;
+    private final UnitTreeRepository tree;
 
-    public DirectoryUnitsConsumer(IncomingEvents incoming, ServiceDeskRepository desks) {
+    public DirectoryUnitsConsumer(IncomingEvents incoming, ServiceDeskRepository desks, UnitTreeRepository tree) {
         this.incoming = incoming;
         this.desks = desks;
+        this.tree = tree;
     }
 
     /** A database or broker outage is waited out batch by batch; nothing is skipped. */
@@ -46,6 +50,7 @@ public class DirectoryUnitsConsumer {
 
     private void apply(DomainEvent event) {
         if (event instanceof UnitSnapshot s) {
+            tree.save(s.unitId(), s.parentUnitId(), s.updatedAt());
             if (Boolean.TRUE.equals(s.serviceFunction())) {
                 desks.save(new ServiceDesk(s.unitId(), s.name(), s.serviceDesk().openingHours(),
                         s.serviceDesk().exceptions(), s.serviceDesk().minimumStaffing(), s.updatedAt()));
@@ -53,6 +58,7 @@ public class DirectoryUnitsConsumer {
                 desks.remove(s.unitId(), s.updatedAt());
             }
         } else if (event instanceof UnitDeleted d) {
+            tree.delete(d.unitId(), d.deletedAt());
             desks.remove(d.unitId(), d.deletedAt());
         }
     }

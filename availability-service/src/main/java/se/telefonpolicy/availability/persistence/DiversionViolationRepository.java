@@ -63,9 +63,18 @@ public class DiversionViolationRepository implements PanacheRepositoryBase<Diver
     }
 
     /** Newest first; either filter may be null. */
-    public List<DiversionViolation> list(DiversionRule rule, String employeeId, int limit) {
+    /**
+     * Newest first.
+     *
+     * @param units only the people who are members of these units (a manager's subtree); null for everyone
+     */
+    public List<DiversionViolation> list(DiversionRule rule, String employeeId, List<String> units, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        if (units != null) {
+            query.append(" and employeeId in (select m.employeeId from MemberEntity m where m.unitId in :units)");
+            parameters.and("units", units);
+        }
         if (rule != null) {
             query.append(" and rule = :rule");
             parameters.and("rule", rule.name());

@@ -2,17 +2,22 @@ package se.telefonpolicy.availability.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.telefonpolicy.contracts.EventEnvelope;
 import se.telefonpolicy.contracts.availability.PresenceStatus;
+import se.telefonpolicy.contracts.directory.EmployeeSnapshot;
+import se.telefonpolicy.contracts.directory.UnitSnapshot;
 import se.telefonpolicy.contracts.pbx.PbxStatusChanged;
 import se.telefonpolicy.testsupport.KafkaTestClient;
 import se.telefonpolicy.testsupport.TestTokens;
@@ -38,7 +43,7 @@ class PbxDiversionWithoutReturnTimeIsAViolationTest {
                 .get("/api/v1/employees/emp-utan-tid/presence")
                 .then().statusCode(200).body("message", equalTo("I möte till 15")));
 
-        given().auth().oauth2(TestTokens.manager("emp-chef", "unit-x")).queryParam("employeeId", "emp-utan-tid")
+        given().auth().oauth2(TestTokens.admin()).queryParam("employeeId", "emp-utan-tid")
                 .get("/api/v1/diversions/violations")
                 .then().statusCode(200).body("$", hasSize(1))
                 .body("[0].rule", equalTo("DIVERSION_RETURN_TIME"))
@@ -55,5 +60,27 @@ class PbxDiversionWithoutReturnTimeIsAViolationTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("rule"));
         given().auth().oauth2(TestTokens.admin()).queryParam("rule", "DIVERSION_STALE").get("/api/v1/diversions/violations")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void aManagerSeesTheViolationsOfTheirUnitAndTheUnitsBelowItOnly() {
+        Instant at = Instant.parse("2026-11-30T08:00:00Z");
+        KafkaTestClient.sendEvent(new UnitSnapshot("mv-avd", "Avdelningen", null, "mv-chef", null, null, false, null, false, at));
+        KafkaTestClient.sendEvent(new UnitSnapshot("mv-enhet", "Enheten", "mv-avd", null, null, null, false, null, false, at));
+        KafkaTestClient.sendEvent(new UnitSnapshot("mv-annan", "Annan", null, null, null, null, false, null, false, at));
+        for (String[] person : new String[][] { { "mv-a", "mv-avd" }, { "mv-b", "mv-enhet" }, { "mv-c", "mv-annan" } }) {
+            KafkaTestClient.sendEvent(new EmployeeSnapshot(person[0], null, "Förnamn", "Efternamn", null, person[1], null,
+                    List.of(), null, null, true, null, List.of(), null, true, at));
+            KafkaTestClient.sendEvent(new PbxStatusChanged(person[0], PresenceStatus.MEETING, at.plusSeconds(3600), null,
+                    "I möte", null, null));
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .queryParam("rule", "DIVERSION_RETURN_TIME").get("/api/v1/diversions/violations")
+                .then().statusCode(200).body("employeeId", hasItems("mv-a", "mv-b", "mv-c")));
+
+        given().auth().oauth2(TestTokens.manager("mv-chef", "mv-avd")).get("/api/v1/diversions/violations")
+                .then().statusCode(200).body("employeeId", containsInAnyOrder("mv-a", "mv-b"));
+        given().auth().oauth2(TestTokens.manager("mv-chef-2", "mv-enhet")).get("/api/v1/diversions/violations")
+                .then().statusCode(200).body("employeeId", containsInAnyOrder("mv-b"));
     }
 }
