@@ -57,8 +57,10 @@ class TwoInstancesIT {
         String db = PackagedService.createDatabase("compliance");
         Map<String, String> config = Map.of("telefonpolicy.compliance.sweep-every", "2s",
                 "telefonpolicy.compliance.metrics-every", "5s");
-        try (PackagedService a = PackagedService.start(Path.of("."), db, config);
-                PackagedService b = PackagedService.start(Path.of("."), db, config)) {
+        try (PackagedService a = PackagedService.launch(Path.of("."), db, config);
+                PackagedService b = PackagedService.launch(Path.of("."), db, config)) {
+            a.awaitReady();
+            b.awaitReady();
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             KafkaTestClient.sendEvent(new UnitSnapshot(unit, "Gymnasieskolan", null, run + "-chef", null, null, false, null, false,
                     now.minus(Duration.ofDays(30))));

@@ -49,8 +49,10 @@ class EndToEndIT {
     void aVoicemailCdrOpensACallbackTaskAndTheOutboundCdrClosesIt() {
         String pbxDb = PackagedService.createDatabase("pbx");
         String callbackDb = PackagedService.createDatabase("callback");
-        try (PackagedService connector = PackagedService.start(Path.of("."), pbxDb, Map.of());
-             PackagedService callbacks = PackagedService.start(CALLBACK_SERVICE, callbackDb, Map.of())) {
+        try (PackagedService connector = PackagedService.launch(Path.of("."), pbxDb, Map.of());
+             PackagedService callbacks = PackagedService.launch(CALLBACK_SERVICE, callbackDb, Map.of())) {
+            connector.awaitReady();
+            callbacks.awaitReady();
             String runId = Long.toString(System.nanoTime(), 36);
             String employee = "e2e-anna-" + runId;
             KafkaTestClient.sendEvent(new EmployeeSnapshot(employee, null, "Anna", "Berg", "Bygglovshandläggare", "e2e-bygglov",

@@ -42,6 +42,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import se.telefonpolicy.contracts.Topic;
 
 /**
  * Sends outbox rows to Kafka in the order they were written and marks them published once the
@@ -176,6 +177,13 @@ public class OutboxRelay {
                 "UPDATE outbox_message SET published_at = ? WHERE seq = ANY(?)")) {
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
             ps.setArray(2, c.createArrayOf("bigint", sent.toArray()));
+            ps.executeUpdate();
+        }
+        // a dead letter is a copy of what came in, which may hold personal data (a caller number): once the
+        // <topic>.dlq has it, it is not kept here for troubleshooting like the service's own events
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM outbox_message WHERE seq = ANY(?) AND topic LIKE '%" + Topic.DLQ_SUFFIX + "'")) {
+            ps.setArray(1, c.createArrayOf("bigint", sent.toArray()));
             ps.executeUpdate();
         }
         return sent.size();
