@@ -40,8 +40,10 @@ class StaleDiversionTwoInstancesIT {
     @BeforeAll
     static void startTwoInstances() {
         database = PackagedService.createDatabase("availability");
-        first = PackagedService.start(Path.of("."), database, CONFIG);
-        second = PackagedService.start(Path.of("."), database, CONFIG);
+        first = PackagedService.launch(Path.of("."), database, CONFIG);
+        second = PackagedService.launch(Path.of("."), database, CONFIG);
+        first.awaitReady();
+        second.awaitReady();
     }
 
     @AfterAll
@@ -57,13 +59,14 @@ class StaleDiversionTwoInstancesIT {
 
     @Test
     void aStaleDiversionIsReportedOnceByTwoInstancesWithinAMinuteOfTheGraceEnding() {
-        Instant returnsAt = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        // far enough ahead to still be in the future when the request arrives (REST refuses a past return time)
+        Instant returnsAt = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
         setMeeting(first, "emp-it-stale-1", returnsAt);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> staleViolations(first, "emp-it-stale-1").size() == 1);
 
         // a later stale diversion, reported after both instances have run many more checks over the first
-        setMeeting(second, "emp-it-stale-2", Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS));
+        setMeeting(second, "emp-it-stale-2", Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS));
         await().atMost(Duration.ofSeconds(60)).until(() -> staleViolations(second, "emp-it-stale-2").size() == 1);
 
         for (PackagedService instance : List.of(first, second)) {
