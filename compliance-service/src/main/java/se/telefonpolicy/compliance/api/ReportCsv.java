@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 import se.telefonpolicy.compliance.domain.ReportFigures;
+import se.telefonpolicy.platform.csv.SpreadsheetCsv;
 
 /**
- * The report as a spreadsheet: Swedish headers, semicolons, decimal commas and a UTF-8 BOM, so that
- * Excel set to Swedish opens it as it is. One header row and one row of figures.
+ * The report as a spreadsheet (platform's {@link SpreadsheetCsv}: semicolons, a UTF-8 BOM) with Swedish headers
+ * and decimal commas, so that Excel set to Swedish opens it as it is. One header row and one row of figures.
  */
 final class ReportCsv {
 
-    static final String MEDIA_TYPE = "text/csv";
+    static final String MEDIA_TYPE = SpreadsheetCsv.MEDIA_TYPE;
 
     private ReportCsv() {
     }
@@ -20,8 +21,8 @@ final class ReportCsv {
     static String of(UnitReport r) {
         ReportFigures f = r.figures();
         List<String[]> columns = new ArrayList<>();
-        columns.add(new String[] { "Enhet", text(r.unitId()) });
-        columns.add(new String[] { "Enhetens namn", text(r.unitName()) });
+        columns.add(new String[] { "Enhet", r.unitId() });
+        columns.add(new String[] { "Enhetens namn", r.unitName() });
         columns.add(new String[] { "Med underenheter", r.subunits() ? "ja" : "nej" });
         columns.add(new String[] { "Från och med", r.from().toString() });
         columns.add(new String[] { "Till och med", r.to().toString() });
@@ -45,10 +46,8 @@ final class ReportCsv {
         columns.add(new String[] { "Missade samtal", number(f.callsMissed()) });
         columns.add(new String[] { "Svarsfrekvens", decimal(f.answerRate()) });
         columns.add(new String[] { "Kopplade tre gånger eller fler", number(f.bouncedCalls()) });
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(";", columns.stream().map(c -> c[0]).toList())).append("\r\n");
-        csv.append(String.join(";", columns.stream().map(c -> c[1]).toList())).append("\r\n");
-        return csv.toString();
+        return SpreadsheetCsv.of(columns.stream().map(c -> c[0]).toList(),
+                List.of(columns.stream().map(c -> c[1]).toList()));
     }
 
     private static String number(long value) {
@@ -58,15 +57,5 @@ final class ReportCsv {
     /** Swedish decimal comma; empty when there is no figure (nothing to compute it from). */
     private static String decimal(Double value) {
         return value == null ? "" : String.format(Locale.ROOT, "%s", value).replace('.', ',');
-    }
-
-    /** Ids and names come from the directory: a separator or quote in one must not shift the columns. */
-    private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(";") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\""
-                : value;
     }
 }
