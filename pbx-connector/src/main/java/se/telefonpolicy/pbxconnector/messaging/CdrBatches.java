@@ -3,7 +3,6 @@ package se.telefonpolicy.pbxconnector.messaging;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,11 +12,9 @@ import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import se.telefonpolicy.contracts.DeadLetter;
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventType;
 import se.telefonpolicy.contracts.InvalidEventException;
@@ -28,6 +25,7 @@ import se.telefonpolicy.pbxconnector.domain.CdrRejected;
 import se.telefonpolicy.pbxconnector.domain.RejectReason;
 import se.telefonpolicy.pbxconnector.persistence.DirectoryRepository;
 import se.telefonpolicy.platform.inbox.Inbox;
+import se.telefonpolicy.platform.messaging.DeadLetters;
 import se.telefonpolicy.platform.outbox.Outbox;
 import se.telefonpolicy.platform.outbox.OutboxMessage;
 
@@ -111,19 +109,9 @@ public class CdrBatches {
         return UUID.nameUUIDFromBytes((record.topic() + "\n" + value).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The record unchanged (key, value, headers), plus where it came from and why it was refused. */
+    /** The record unchanged, plus where it came from and why it was refused, and the reason's code. */
     private OutboxMessage deadLetter(ConsumerRecord<String, String> record, CdrRejected refused) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header h : record.headers()) {
-            headers.put(h.key(), h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8));
-        }
-        headers.putAll(DeadLetter.headers(new InvalidEventException(refused.field(), refused.problem()), consumerGroup,
-                record.topic(), record.partition(), record.offset()));
-        headers.put(REASON_CODE_HEADER, refused.reason().code());
-        // the same record refused twice (a redelivery) is one dead letter: the id comes from its position
-        UUID id = UUID.nameUUIDFromBytes((consumerGroup + "/" + record.topic() + "/" + record.partition() + "/"
-                + record.offset()).getBytes(StandardCharsets.UTF_8));
-        return new OutboxMessage(id, DeadLetter.topicFor(record.topic()), record.key(), null, null, null, null,
-                record.value(), headers);
+        return DeadLetters.of(record, new InvalidEventException(refused.field(), refused.problem()), consumerGroup,
+                Map.of(REASON_CODE_HEADER, refused.reason().code()));
     }
 }

@@ -1,12 +1,9 @@
 package se.telefonpolicy.platform.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +11,9 @@ import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import se.telefonpolicy.contracts.DeadLetter;
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventEnvelope;
 import se.telefonpolicy.contracts.EventType;
@@ -66,7 +61,7 @@ public class IncomingEvents {
         for (ConsumerRecord<String, String> record : batch) {
             EventEnvelope envelope;
             try {
-                envelope = EventEnvelope.fromKafka(record.key(), lastHeaderValues(record), record.value());
+                envelope = EventEnvelope.fromKafka(record.key(), DeadLetters.lastHeaderValues(record), record.value());
                 if (!accepted.contains(envelope.type())) {
                     throw new InvalidEventException(EventEnvelope.HEADER_TYPE,
                             "is not expected on " + record.topic() + ": " + envelope.type().ceType());
@@ -99,22 +94,7 @@ public class IncomingEvents {
     public record BatchResult(int applied, int duplicates, int deadLetters) {
     }
 
-    private static Map<String, String> lastHeaderValues(ConsumerRecord<String, String> record) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header h : record.headers()) {
-            headers.put(h.key(), h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8));
-        }
-        return headers;
-    }
-
-    /** The record unchanged (key, value, headers), plus where it came from and why it was refused. */
     private OutboxMessage deadLetter(ConsumerRecord<String, String> record, InvalidEventException failure) {
-        Map<String, String> headers = lastHeaderValues(record);
-        headers.putAll(DeadLetter.headers(failure, consumerGroup, record.topic(), record.partition(), record.offset()));
-        // the same record refused twice (a redelivery) is one dead letter: the id comes from its position
-        UUID id = UUID.nameUUIDFromBytes((consumerGroup + "/" + record.topic() + "/" + record.partition() + "/"
-                + record.offset()).getBytes(StandardCharsets.UTF_8));
-        return new OutboxMessage(id, DeadLetter.topicFor(record.topic()), record.key(), null, null, null, null,
-                record.value(), headers);
+        return DeadLetters.of(record, failure, consumerGroup, Map.of());
     }
 }
