@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 
 import se.telefonpolicy.contracts.availability.CoverageGapEnded;
 import se.telefonpolicy.contracts.availability.CoverageGapStarted;
+import se.telefonpolicy.contracts.availability.DiversionViolated;
+import se.telefonpolicy.contracts.availability.ServiceDeskUnstaffed;
 import se.telefonpolicy.contracts.availability.StatusChanged;
 import se.telefonpolicy.contracts.callback.CallbackCompleted;
 import se.telefonpolicy.contracts.callback.CallbackCreated;
+import se.telefonpolicy.contracts.callback.CallbackDeadlineDecided;
 import se.telefonpolicy.contracts.callback.CallbackDueSoon;
 import se.telefonpolicy.contracts.callback.CallbackMade;
 import se.telefonpolicy.contracts.callback.CallbackReassigned;
@@ -58,12 +61,18 @@ public enum EventType {
     STATUS_CHANGED("se.telefonpolicy.availability.status-changed.v1", Topic.AVAILABILITY_STATUS, StatusChanged.class, Publisher.AVAILABILITY_SERVICE),
     COVERAGE_GAP_STARTED("se.telefonpolicy.availability.coverage-gap-started.v1", Topic.AVAILABILITY_COVERAGE, CoverageGapStarted.class, Publisher.AVAILABILITY_SERVICE),
     COVERAGE_GAP_ENDED("se.telefonpolicy.availability.coverage-gap-ended.v1", Topic.AVAILABILITY_COVERAGE, CoverageGapEnded.class, Publisher.AVAILABILITY_SERVICE),
+    /** A decision: one diversion broke DIVERSION_RETURN_TIME or DIVERSION_STALE (event time). */
+    DIVERSION_VIOLATED("se.telefonpolicy.availability.diversion-violated.v1", Topic.AVAILABILITY_STATUS, DiversionViolated.class, Publisher.AVAILABILITY_SERVICE),
+    /** A decision: a desk's coverage gap outlasted the grace, SERVICE_DESK_STAFFED broken (event time). */
+    SERVICE_DESK_UNSTAFFED("se.telefonpolicy.availability.service-desk-unstaffed.v1", Topic.AVAILABILITY_COVERAGE, ServiceDeskUnstaffed.class, Publisher.AVAILABILITY_SERVICE),
 
     CALLBACK_CREATED("se.telefonpolicy.callback.created.v1", Topic.CALLBACK_TASKS, CallbackCreated.class, Publisher.CALLBACK_SERVICE),
     CALLBACK_REASSIGNED("se.telefonpolicy.callback.reassigned.v1", Topic.CALLBACK_TASKS, CallbackReassigned.class, Publisher.CALLBACK_SERVICE),
     CALLBACK_MADE("se.telefonpolicy.callback.made.v1", Topic.CALLBACK_TASKS, CallbackMade.class, Publisher.CALLBACK_SERVICE),
     CALLBACK_COMPLETED("se.telefonpolicy.callback.completed.v1", Topic.CALLBACK_TASKS, CallbackCompleted.class, Publisher.CALLBACK_SERVICE),
     CALLBACK_DUE_SOON("se.telefonpolicy.callback.due-soon.v1", Topic.CALLBACK_TASKS, CallbackDueSoon.class, Publisher.CALLBACK_SERVICE),
+    /** A decision: a task's deadline met, overdue (a breach) or, afterwards, called back late (event time). */
+    CALLBACK_DEADLINE_DECIDED("se.telefonpolicy.callback.deadline-decided.v1", Topic.CALLBACK_TASKS, CallbackDeadlineDecided.class, Publisher.CALLBACK_SERVICE),
 
     SLA_BREACHED("se.telefonpolicy.compliance.sla-breached.v1", Topic.COMPLIANCE_BREACHES, SlaBreached.class, Publisher.COMPLIANCE_SERVICE);
 

@@ -7,9 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,6 +95,7 @@ class AsyncApiDocumentTest {
     @Test
     void everyMessageAndChannelInTheDocumentExistsInCode() {
         Set<String> ceTypes = Arrays.stream(EventType.values()).map(EventType::ceType).collect(Collectors.toSet());
+        ceTypes.add(Heartbeat.CE_TYPE);
         Set<String> addresses = Arrays.stream(Topic.values()).map(Topic::topicName).collect(Collectors.toSet());
         addresses.add(DLQ_ADDRESS);
 
@@ -137,6 +141,59 @@ class AsyncApiDocumentTest {
         envelope.headers().keySet().forEach(h -> assertThat(headers.has(h)).as(h).isTrue());
     }
 
+    @ParameterizedTest
+    @EnumSource(Topic.class)
+    void heartbeatsTravelOnEveryEventStreamSentByItsPublisher(Topic topic) {
+        // every producer of an event stream sends them; the directory's compacted snapshots have no event time
+        boolean expected = topic.cloudEvents() && topic.cleanup() == Topic.Cleanup.DELETE;
+        String channelId = channelId(topic.topicName());
+        List<String> onChannel = refs(channel(topic.topicName()).path("messages")).stream()
+                .filter("#/components/messages/Heartbeat"::equals).toList();
+
+        assertThat(onChannel).as(topic.topicName()).hasSize(expected ? 1 : 0);
+        if (expected) {
+            String ref = channelMessageRef(channelId, "#/components/messages/Heartbeat");
+            assertThat(operations(channelId, "send")).singleElement()
+                    .satisfies(op -> assertThat(refs(op.path("messages"))).contains(ref));
+        }
+    }
+
+    @Test
+    void theHeartbeatMessageIsWhatHeartbeatWrites() {
+        JsonNode message = DOC.path("components").path("messages").path("Heartbeat");
+        assertThat(message.path("payload").path("$ref").asText()).isEqualTo("./events/heartbeat.v1.schema.json");
+        assertThat(Docs.DIR.resolve(message.path("payload").path("$ref").asText()).normalize()).isEqualTo(Docs.HEARTBEAT_SCHEMA);
+        assertThat(isCloudEvent(message)).isTrue();
+        assertThat(message.path("bindings").path("kafka").path("key").path("const").asText()).isEqualTo(Heartbeat.KEY);
+
+        Heartbeat beat = Heartbeat.of(URI.create("/telefonpolicy/callback-service"), "callbacks.tasks.v1", 4,
+                Instant.parse("2026-12-01T09:30:00Z"));
+        Schema headers = headerSchema(message);
+        assertThat(validateHeaders(headers, beat.headers())).isEmpty();
+
+        Map<String, String> withoutWatermark = new LinkedHashMap<>(beat.headers());
+        withoutWatermark.remove(Heartbeat.HEADER_WATERMARK);
+        assertThat(validateHeaders(headers, withoutWatermark)).isNotEmpty();
+        Map<String, String> otherType = new LinkedHashMap<>(beat.headers());
+        otherType.put(EventEnvelope.HEADER_TYPE, EventType.CALLBACK_MADE.ceType());
+        assertThat(validateHeaders(headers, otherType)).isNotEmpty();
+    }
+
+    @Test
+    void anEventOfARepublishingServiceMayCarryTheWatermarkExtension() {
+        JsonNode message = DOC.path("components").path("messages").path("CallbackDeadlineDecided");
+        EventEnvelope envelope = EventEnvelope.of(EventJson.fromJson(EventType.CALLBACK_DEADLINE_DECIDED,
+                Docs.example(EventType.CALLBACK_DEADLINE_DECIDED)));
+        Map<String, String> stamped = new LinkedHashMap<>(envelope.headers());
+        stamped.put(Heartbeat.HEADER_WATERMARK, "2026-12-02T15:58:00Z");
+        Schema headers = headerSchema(message);
+
+        assertThat(validateHeaders(headers, envelope.headers())).isEmpty();
+        assertThat(validateHeaders(headers, stamped)).isEmpty();
+        stamped.put(Heartbeat.HEADER_WATERMARK, "soon");
+        assertThat(validateHeaders(headers, stamped)).isNotEmpty();
+    }
+
     @Test
     void everyOperationSendsOrReceivesMessagesOfItsOwnChannel() {
         DOC.path("operations").fields().forEachRemaining(op -> {
@@ -174,6 +231,34 @@ class AsyncApiDocumentTest {
         });
         assertThat(channel(topic.topicName()).path("description").asText().contains("**Not a CloudEvents topic.**"))
                 .isEqualTo(!topic.cloudEvents());
+    }
+
+    /**
+     * A message's headers schema as a reader applies it: its traits' headers with the message's own merged over
+     * them (JSON Merge Patch, as AsyncAPI 3 applies traits), checked as JSON Schema draft 7 with formats asserted.
+     */
+    private static Schema headerSchema(JsonNode message) {
+        JsonNode merged = YAML.createObjectNode();
+        for (JsonNode trait : message.path("traits")) {
+            merged = mergePatch(merged, resolve(trait.path("$ref").asText()).path("headers"));
+        }
+        merged = mergePatch(merged, message.path("headers"));
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(merged.toString(), InputFormat.JSON);
+    }
+
+    private static List<?> validateHeaders(Schema schema, Map<String, String> headers) {
+        return schema.validate(YAML.valueToTree(headers).toString(), InputFormat.JSON,
+                ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+    }
+
+    private static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode result = target.isObject() ? ((ObjectNode) target).deepCopy() : YAML.createObjectNode();
+        patch.fields().forEachRemaining(f -> result.set(f.getKey(), f.getValue().isNull() ? null
+                : mergePatch(result.path(f.getKey()), f.getValue())));
+        return result;
     }
 
     private static boolean isCloudEvent(JsonNode message) {

@@ -21,6 +21,9 @@ final class Docs {
     static final Path DIR = Path.of(System.getProperty("telefonpolicy.docs.dir", "../docs")).toAbsolutePath().normalize();
     static final Path EVENTS = DIR.resolve("events");
     static final Path ASYNCAPI = DIR.resolve("asyncapi.yaml");
+    /** The heartbeat is no EventType (no area, no record to apply), so its files sit beside the areas. */
+    static final Path HEARTBEAT_SCHEMA = EVENTS.resolve("heartbeat.v1.schema.json");
+    static final Path HEARTBEAT_EXAMPLE = EVENTS.resolve("heartbeat.v1.example.json");
 
     private static final SchemaRegistry DRAFT_2020_12 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     // format is an annotation by default in 2020-12; the contract means it (date-time, email)
@@ -70,7 +73,12 @@ final class Docs {
 
     /** The validation errors of a JSON document against an event's schema; empty when valid. */
     static List<String> validate(EventType type, String json) {
-        Schema schema = DRAFT_2020_12.getSchema(read(schemaFile(type)), InputFormat.JSON);
+        return validate(schemaFile(type), json);
+    }
+
+    /** The validation errors of a JSON document against a schema file; empty when valid. */
+    static List<String> validate(Path schemaFile, String json) {
+        Schema schema = DRAFT_2020_12.getSchema(read(schemaFile), InputFormat.JSON);
         return schema.validate(json, InputFormat.JSON, ASSERT_FORMATS).stream().map(Object::toString).toList();
     }
 }

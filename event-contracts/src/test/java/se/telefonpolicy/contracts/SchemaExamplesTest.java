@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,10 +74,11 @@ class SchemaExamplesTest {
     }
 
     @Test
-    void noSchemaOrExampleWithoutAnEventType() throws IOException {
+    void noSchemaOrExampleWithoutAnEventTypeButTheHeartbeats() throws IOException {
         Set<Path> expected = Arrays.stream(EventType.values())
                 .flatMap(t -> Stream.of(Docs.schemaFile(t), Docs.exampleFile(t)))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        expected.addAll(Set.of(Docs.HEARTBEAT_SCHEMA, Docs.HEARTBEAT_EXAMPLE));
         try (Stream<Path> files = Files.walk(Docs.EVENTS)) {
             assertThat(files.filter(f -> f.toString().endsWith(".json")).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrderElementsOf(expected);
@@ -85,12 +89,14 @@ class SchemaExamplesTest {
     void sharedDefinitionsAreTheSameInEverySchema() {
         // each schema is self-contained for subscribers; this keeps the copies of e164, instant, … equal
         Map<String, JsonNode> seen = new HashMap<>();
-        for (EventType type : EventType.values()) {
-            JsonNode defs = Docs.readTree(Docs.schemaFile(type)).path("$defs");
+        List<Path> schemas = new ArrayList<>(Arrays.stream(EventType.values()).map(Docs::schemaFile).toList());
+        schemas.add(Docs.HEARTBEAT_SCHEMA);
+        for (Path schema : schemas) {
+            JsonNode defs = Docs.readTree(schema).path("$defs");
             for (String name : fieldNames(defs)) {
                 JsonNode first = seen.putIfAbsent(name, defs.get(name));
                 if (first != null) {
-                    assertThat(defs.get(name)).as("$defs/%s in %s", name, Docs.baseName(type)).isEqualTo(first);
+                    assertThat(defs.get(name)).as("$defs/%s in %s", name, Docs.EVENTS.relativize(schema)).isEqualTo(first);
                 }
             }
         }

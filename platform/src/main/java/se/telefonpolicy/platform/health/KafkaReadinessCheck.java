@@ -1,23 +1,20 @@
 package se.telefonpolicy.platform.health;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import io.smallrye.common.annotation.Identifier;
+import se.telefonpolicy.platform.kafka.KafkaAdmin;
+
 
 /**
  * Ready only while the broker answers, within a few seconds: Quarkus's own Kafka check waits for
@@ -33,13 +30,9 @@ public class KafkaReadinessCheck implements HealthCheck {
     private final Duration timeout;
 
     @Inject
-    public KafkaReadinessCheck(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+    public KafkaReadinessCheck(KafkaAdmin kafka,
             @ConfigProperty(name = "telefonpolicy.health.kafka-timeout", defaultValue = "PT3S") Duration timeout) {
-        // the same connection and security settings as the service's channels, admin settings only
-        Map<String, Object> adminConfig = kafkaConfig.entrySet().stream()
-                .filter(e -> AdminClientConfig.configNames().contains(e.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        this.admin = Admin.create(adminConfig);
+        this.admin = kafka.admin();
         this.timeout = timeout;
     }
 
@@ -52,10 +45,5 @@ public class KafkaReadinessCheck implements HealthCheck {
         } catch (Exception e) {
             return HealthCheckResponse.named(NAME).down().withData("reason", String.valueOf(e.getMessage())).build();
         } 
-    }
-
-    @PreDestroy
-    void close() {
-        admin.close(Duration.ofSeconds(2));
     }
 }

@@ -21,7 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventEnvelope;
+import se.telefonpolicy.contracts.Heartbeat;
 import se.telefonpolicy.platform.tx.AfterCommit;
+import se.telefonpolicy.platform.watermark.ProducerWatermark;
 
 /**
  * Writes events into the outbox table inside the caller's transaction: the state change and the
@@ -33,8 +35,8 @@ public class Outbox {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INSERT = """
             INSERT INTO outbox_message
-              (id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+              (id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers, created_at, kafka_partition)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
             ON CONFLICT (id) DO NOTHING""";
 
     /** Marks a transaction that already asks the relay to run after it commits. */
@@ -45,14 +47,16 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final AfterCommit afterCommit;
     private final OutboxRelay relay;
+    private final ProducerWatermark watermark;
 
     public Outbox(DataSource dataSource, Clock clock, TransactionSynchronizationRegistry transactions,
-            AfterCommit afterCommit, OutboxRelay relay) {
+            AfterCommit afterCommit, OutboxRelay relay, ProducerWatermark watermark) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.transactions = transactions;
         this.afterCommit = afterCommit;
         this.relay = relay;
+        this.watermark = watermark;
     }
 
     /** Publishes the event as a CloudEvent with a new ce_id; a tombstone type is sent with a null value. */
@@ -64,7 +68,12 @@ public class Outbox {
     /** The same for many events, in one JDBC batch and in order; returns their ce_ids. */
     @Transactional(TxType.MANDATORY)
     public List<UUID> publishAll(List<? extends DomainEvent> events) {
-        List<OutboxMessage> messages = events.stream().map(Outbox::toMessage).toList();
+        // a republishing service's events carry its watermark: its consumers take the partition's time from it,
+        // not from ce_time, because what it republishes is not in event-time order (Heartbeat.partitionTime)
+        Map<String, String> headers = watermark.recent()
+                .map(w -> Map.of(Heartbeat.HEADER_WATERMARK, Heartbeat.format(w)))
+                .orElse(Map.of());
+        List<OutboxMessage> messages = events.stream().map(e -> toMessage(e, headers)).toList();
         addAll(messages);
         return messages.stream().map(OutboxMessage::id).toList();
     }
@@ -88,6 +97,7 @@ public class Outbox {
                 ps.setString(8, m.payload());
                 ps.setString(9, JSON.writeValueAsString(m.headers()));
                 ps.setTimestamp(10, now);
+                ps.setObject(11, m.partition(), java.sql.Types.INTEGER);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -106,9 +116,9 @@ public class Outbox {
         afterCommit.run(relay::wake);
     }
 
-    private static OutboxMessage toMessage(DomainEvent event) {
+    private static OutboxMessage toMessage(DomainEvent event, Map<String, String> headers) {
         EventEnvelope envelope = EventEnvelope.of(event);
         return new OutboxMessage(envelope.id(), envelope.topic(), envelope.key(), envelope.type().ceType(),
-                envelope.source().toString(), envelope.subject(), envelope.time(), envelope.data(), Map.of());
+                envelope.source().toString(), envelope.subject(), envelope.time(), envelope.data(), headers);
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * One row of the outbox: a Kafka record to send after the transaction that wrote it commits.
- * A CloudEvent when {@code ceType} is set; otherwise a raw record (a dead letter).
+ * A CloudEvent when {@code ceType} is set; otherwise a raw record (a dead letter). {@code partition} is null
+ * but for a heartbeat, which is written to the partition it is about.
  */
 public record OutboxMessage(
         UUID id,
@@ -18,7 +19,14 @@ public record OutboxMessage(
         String ceSubject,
         Instant ceTime,
         String payload,
-        Map<String, String> headers) {
+        Map<String, String> headers,
+        Integer partition) {
+
+    /** A message whose partition its key decides (every event but a heartbeat). */
+    public OutboxMessage(UUID id, String topic, String key, String ceType, String ceSource, String ceSubject,
+            Instant ceTime, String payload, Map<String, String> headers) {
+        this(id, topic, key, ceType, ceSource, ceSubject, ceTime, payload, headers, null);
+    }
 
     public OutboxMessage {
         Objects.requireNonNull(id, "id");

@@ -42,6 +42,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import se.telefonpolicy.contracts.Heartbeat;
 import se.telefonpolicy.contracts.Topic;
 
 /**
@@ -159,7 +160,7 @@ public class OutboxRelay {
         List<Long> sent = new ArrayList<>();
         List<Uni<Void>> acks = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT seq, id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers::text
+                SELECT seq, id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers::text, kafka_partition
                 FROM outbox_message WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
             ps.setInt(1, batchSize);
             try (ResultSet rs = ps.executeQuery()) {
@@ -181,8 +182,10 @@ public class OutboxRelay {
         }
         // a dead letter is a copy of what came in, which may hold personal data (a caller number): once the
         // <topic>.dlq has it, it is not kept here for troubleshooting like the service's own events
+        // heartbeats are spent once sent: nothing to look at later, and there are many
         try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM outbox_message WHERE seq = ANY(?) AND topic LIKE '%" + Topic.DLQ_SUFFIX + "'")) {
+                "DELETE FROM outbox_message WHERE seq = ANY(?) AND (topic LIKE '%" + Topic.DLQ_SUFFIX + "' OR ce_type = '"
+                        + Heartbeat.CE_TYPE + "')")) {
             ps.setArray(1, c.createArrayOf("bigint", sent.toArray()));
             ps.executeUpdate();
         }
@@ -222,9 +225,14 @@ public class OutboxRelay {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Unreadable outbox headers in row " + rs.getLong("seq"), e);
         }
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topic).withKey(key).withHeaders(headers);
+        int partition = rs.getInt("kafka_partition");
+        if (!rs.wasNull()) {
+            kafka = kafka.withPartition(partition);
+        }
         Message<Record<String, String>> message = Message.of(Record.of(key, rs.getString("payload")))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(topic).withKey(key).withHeaders(headers).build());
+                .addMetadata(kafka.build());
         if (rs.getString("ce_type") != null) {
             message = message.addMetadata(OutgoingCloudEventMetadata.builder()
                     .withId(rs.getObject("id", UUID.class).toString())
