@@ -5,7 +5,7 @@
 #
 #   ./run-local.sh                  build what is missing, start, wait until ready, simulate a week, print
 #                                   the summary and the URLs
-#   ./run-local.sh --no-simulator   the same without the simulated week (live service-desk checks on)
+#   ./run-local.sh --no-simulator   the same without the simulated week (replay a period through the webhook)
 #   ./run-local.sh --reset          forget the kept data first (broker log, the services' databases)
 #
 # Environment: TELEFONPOLICY_POSTGRES_URL / _USER / _PASSWORD to use a given PostgreSQL server
@@ -105,14 +105,11 @@ pg_value() { grep "^$1=" "$LOG_DIR/postgres.log" | head -1 | cut -d= -f2-; }
 say "PostgreSQL: $(pg_value POSTGRES_ORIGIN)"
 
 # --- the services --------------------------------------------------------------------------------
-# the sample municipality in the directory; a replayed past week needs coverage by the changes' own times
-# (availability's README), so its live tick is off while the simulator plays one
+# the sample municipality in the directory; every other setting is the services' default (a replayed past
+# week is decided on event time, BRIEF "Event time": no setting of its own)
 export TELEFONPOLICY_DIRECTORY_SAMPLE_DATA_LOAD=true
 # the PBX webhook's shared secret, for trying it locally only (docs/pbx-integration.md)
 export TELEFONPOLICY_PBX_WEBHOOK_SECRET="${TELEFONPOLICY_PBX_WEBHOOK_SECRET:-lokal-utveckling}"
-if $SIMULATE; then export TELEFONPOLICY_AVAILABILITY_COVERAGE_CHECK_INTERVAL=off; fi
-# the simulated municipality lets a unit colleague's call back count (pbx-simulator's README)
-export TELEFONPOLICY_CALLBACK_UNIT_COLLEAGUES_CALL_BACK=true
 for s in "${SERVICES[@]}"; do
   upper=$(echo "$s" | tr a-z A-Z)
   TELEFONPOLICY_DB_URL="$(pg_value "POSTGRES_URL_TELEFONPOLICY_$upper")" \

@@ -27,7 +27,9 @@ import se.telefonpolicy.compliance.metrics.MetricsRefresher;
 import se.telefonpolicy.contracts.EventEnvelope;
 import se.telefonpolicy.contracts.Topic;
 import se.telefonpolicy.contracts.callback.CallbackCreated;
+import se.telefonpolicy.contracts.callback.CallbackDeadlineDecided;
 import se.telefonpolicy.contracts.callback.CallbackOrigin;
+import se.telefonpolicy.contracts.callback.DeadlineVerdict;
 import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.contracts.directory.UnitSnapshot;
 import se.telefonpolicy.contracts.pbx.CallMissed;
@@ -87,9 +89,11 @@ class NoCallerNumberLeavesTheServiceTest {
                 Map.of(EventEnvelope.HEADER_SPEC_VERSION, "1.0", EventEnvelope.HEADER_TYPE, "se.telefonpolicy.pbx.call-offered.v1",
                         EventEnvelope.HEADER_ID, java.util.UUID.randomUUID().toString(), EventEnvelope.HEADER_SOURCE, "/test",
                         EventEnvelope.HEADER_TIME, "2026-11-16T10:00:00Z", EventEnvelope.HEADER_SUBJECT, "nc-c3"));
-        // the voicemail's task, overdue: a breach
+        // the voicemail's task, decided overdue by callback-service: a breach
         KafkaTestClient.sendEvent(new CallbackCreated("nc-t1", CallbackOrigin.VOICEMAIL, RuleId.CALLBACK_2WD, "nc-unit", "nc-karin",
                 "nc-c1", null, local("2026-11-16T09:02"), local("2026-11-18T17:00")));
+        KafkaTestClient.sendEvent(new CallbackDeadlineDecided("nc-t1", RuleId.CALLBACK_2WD, DeadlineVerdict.OVERDUE, "nc-karin",
+                "nc-unit", "nc-chef", local("2026-11-18T17:00"), null));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
                 .get("/api/v1/reports/units/nc-unit?from=2026-11-16&to=2026-11-16").then().statusCode(200)
                 .body("figures.bouncedCalls", org.hamcrest.Matchers.equalTo(1))
@@ -104,7 +108,8 @@ class NoCallerNumberLeavesTheServiceTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("telefonpolicy_calls_bounced_total{unit=\"nc-unit\"} 1.0");
         String log = Files.readString(LOG, StandardCharsets.UTF_8);
-        assertThat(log).as("the log holds the run").contains("Breach sweep recorded").contains("Dead letter from pbx.calls.v1");
+        assertThat(log).as("the log holds the run").contains("recorded: CALLBACK_2WD of CALLBACK_TASK nc-t1")
+                .contains("Dead letter from pbx.calls.v1");
 
         for (String number : TestCallers.ALL) {
             for (String form : TestCallers.formsOf(number)) {

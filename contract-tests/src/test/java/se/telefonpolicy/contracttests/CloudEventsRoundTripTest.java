@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +38,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -49,7 +53,9 @@ import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventEnvelope;
 import se.telefonpolicy.contracts.EventJson;
 import se.telefonpolicy.contracts.EventType;
+import se.telefonpolicy.contracts.Heartbeat;
 import se.telefonpolicy.contracts.InvalidEventException;
+import se.telefonpolicy.contracts.Publisher;
 import se.telefonpolicy.contracts.Topic;
 import se.telefonpolicy.contracts.directory.EmployeeDeleted;
 import se.telefonpolicy.contracts.directory.UnitDeleted;
@@ -59,11 +65,13 @@ import se.telefonpolicy.kafka.KafkaBroker;
  * Acceptance 2: every event type through a real broker, read by a subscriber written the way another
  * municipal system would write it. Two producers: the CloudEvents SDK's serializer, and plain headers
  * exactly as SmallRye's connector writes them (what the services send), via {@link EventEnvelope}.
+ * Issue 16: heartbeats and the {@code ce_watermark} extension read the same way.
  */
 class CloudEventsRoundTripTest {
 
     private static final Path DOCS = Path.of(System.getProperty("telefonpolicy.docs.dir", "../docs"));
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static KafkaBroker broker;
 
@@ -148,6 +156,85 @@ class CloudEventsRoundTripTest {
         }
     }
 
+    @Test
+    void heartbeatsOnEveryPartitionOfEveryEventStreamReachTheSubscriberAsCloudEvents() throws Exception {
+        // two rounds, as an idle producer sends them: the later one is each partition's time
+        Instant first = Instant.parse("2026-12-01T09:30:00Z");
+        Instant second = first.plus(Duration.ofMinutes(1));
+        Map<String, Heartbeat> sent = new LinkedHashMap<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(StringSerializer.class))) {
+            for (Instant round : List.of(first, second)) {
+                for (Topic topic : eventStreams()) {
+                    for (int partition = 0; partition < topic.partitions(); partition++) {
+                        Heartbeat beat = Heartbeat.of(publisherOf(topic).source(), topic.topicName(), partition,
+                                round.plusSeconds(partition));
+                        producer.send(toRecord(beat)).get(30, TimeUnit.SECONDS);
+                        sent.put(beat.id().toString(), beat);
+                    }
+                }
+            }
+        }
+
+        List<MunicipalSubscriber.Received> received = MunicipalSubscriber.readUntil(broker.bootstrapServers(), sent.keySet(), READ_TIMEOUT);
+        assertThat(received).extracting(r -> r.event().getId()).containsExactlyInAnyOrderElementsOf(sent.keySet());
+        Map<String, Instant> latestPerPartition = new LinkedHashMap<>();
+        for (MunicipalSubscriber.Received r : received) {
+            Heartbeat beat = sent.get(r.event().getId());
+            CloudEvent ce = r.event();
+            String watermark = Heartbeat.format(beat.watermark());
+
+            assertThat(r.topic()).isEqualTo(beat.topic());
+            assertThat(r.partition()).as("written to the partition it is about").isEqualTo(beat.partition());
+            assertThat(r.key()).isEqualTo(Heartbeat.KEY);
+            assertThat(ce.getType()).isEqualTo(Heartbeat.CE_TYPE);
+            // not a domain event: a subscriber that only handles the catalogue's types skips it by ce_type
+            assertThat(EventType.byCeType(ce.getType())).isEmpty();
+            assertThat(ce.getSource()).isEqualTo(publisherOf(Topic.byName(r.topic()).orElseThrow()).source());
+            assertThat(ce.getSubject()).isEqualTo(r.topic() + "/" + r.partition());
+            assertThat(ce.getTime().toInstant()).isEqualTo(beat.watermark());
+            assertThat(ce.getExtensionNames()).contains("watermark");
+            assertThat(ce.getExtension("watermark")).hasToString(watermark);
+            assertThat(ce.getDataContentType()).isEqualTo("application/json");
+            String data = new String(ce.getData().toBytes(), StandardCharsets.UTF_8);
+            assertThat(validate(DOCS.resolve("events/heartbeat.v1.schema.json"), data)).isEmpty();
+            JsonNode json = JSON.readTree(data);
+            assertThat(json.path("topic").asText()).isEqualTo(r.topic());
+            assertThat(json.path("partition").asInt()).isEqualTo(r.partition());
+            assertThat(json.path("watermark").asText()).isEqualTo(watermark);
+            // the record read last on a partition is its latest: one partition's records keep their order
+            latestPerPartition.put(ce.getSubject(), ce.getTime().toInstant());
+        }
+
+        // a subscriber tracking event time: per topic the lowest of its partitions' latest times
+        for (Topic topic : eventStreams()) {
+            assertThat(latestPerPartition.entrySet().stream().filter(e -> e.getKey().startsWith(topic.topicName() + "/"))
+                    .map(Map.Entry::getValue).min(Instant::compareTo)).as(topic.topicName()).contains(second);
+        }
+        assertThat(latestPerPartition).hasSize(eventStreams().stream().mapToInt(Topic::partitions).sum());
+    }
+
+    @Test
+    void aRepublishedEventCarriesItsProducersWatermarkAsACloudEventsExtension() throws Exception {
+        // callback-service decides a deadline once its watermark has passed it: the event's time is the due time,
+        // its watermark later, and a consumer takes the partition's time from the watermark
+        DomainEvent decided = EventJson.fromJson(EventType.CALLBACK_DEADLINE_DECIDED, example(EventType.CALLBACK_DEADLINE_DECIDED));
+        Instant watermark = decided.occurredAt().plus(Duration.ofMinutes(3));
+        EventEnvelope envelope = EventEnvelope.of(decided);
+        ProducerRecord<String, String> record = toRecord(envelope);
+        record.headers().add(Heartbeat.HEADER_WATERMARK, Heartbeat.format(watermark).getBytes(StandardCharsets.UTF_8));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(StringSerializer.class))) {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        }
+
+        CloudEvent ce = MunicipalSubscriber.readUntil(broker.bootstrapServers(), Set.of(envelope.id().toString()), READ_TIMEOUT)
+                .get(0).event();
+        assertThat(ce.getType()).isEqualTo(EventType.CALLBACK_DEADLINE_DECIDED.ceType());
+        assertThat(ce.getTime().toInstant()).isEqualTo(decided.occurredAt());
+        assertThat(ce.getExtension("watermark")).hasToString("2026-12-02T16:03:00Z");
+        assertThat(OffsetDateTime.parse(ce.getExtension("watermark").toString()).toInstant()).isAfter(ce.getTime().toInstant());
+        assertThat((DomainEvent) EventJson.fromJson(EventType.CALLBACK_DEADLINE_DECIDED, ce.getData().toBytes())).isEqualTo(decided);
+    }
+
     private static void assertReceivedAsSent(Map<String, DomainEvent> sent) {
         Map<String, MunicipalSubscriber.Received> received = MunicipalSubscriber
                 .readUntil(broker.bootstrapServers(), sent.keySet(), READ_TIMEOUT).stream()
@@ -206,6 +293,22 @@ class CloudEventsRoundTripTest {
         return builder.build();
     }
 
+    /** The topics that carry heartbeats: every CloudEvents topic but the compacted directory snapshots. */
+    private static List<Topic> eventStreams() {
+        return Arrays.stream(Topic.values()).filter(t -> t.cloudEvents() && t.cleanup() == Topic.Cleanup.DELETE).toList();
+    }
+
+    private static Publisher publisherOf(Topic topic) {
+        return Arrays.stream(EventType.values()).filter(t -> t.topic() == topic).map(EventType::publisher).findFirst().orElseThrow();
+    }
+
+    /** A heartbeat as the services' outbox relay writes it: to its own partition, key, ce_* headers and JSON data. */
+    private static ProducerRecord<String, String> toRecord(Heartbeat beat) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(beat.topic(), beat.partition(), Heartbeat.KEY, beat.data());
+        beat.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
     private static ProducerRecord<String, String> toRecord(EventEnvelope envelope) {
         ProducerRecord<String, String> record = new ProducerRecord<>(envelope.topic(), envelope.key(), envelope.data());
         envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
@@ -259,8 +362,12 @@ class CloudEventsRoundTripTest {
     }
 
     private static List<String> validate(EventType type, String json) {
+        return validate(DOCS.resolve("events").resolve(type.area() + "/" + type.eventName() + "." + type.version() + ".schema.json"), json);
+    }
+
+    private static List<String> validate(Path schemaFile, String json) {
         try {
-            String schema = Files.readString(DOCS.resolve("events").resolve(type.area() + "/" + type.eventName() + "." + type.version() + ".schema.json"));
+            String schema = Files.readString(schemaFile);
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                     .getSchema(schema, InputFormat.JSON)
                     .validate(json, InputFormat.JSON, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)))

@@ -24,8 +24,8 @@ import se.telefonpolicy.contracts.Topic;
  */
 final class MunicipalSubscriber {
 
-    /** What arrived: the record's topic and key, whether its value was null, and the event as the SDK reads it. */
-    record Received(String topic, String key, boolean nullValue, CloudEvent event) {
+    /** What arrived: the record's topic, partition and key, whether its value was null, and the event as the SDK reads it. */
+    record Received(String topic, int partition, String key, boolean nullValue, CloudEvent event) {
     }
 
     private MunicipalSubscriber() {
@@ -52,7 +52,7 @@ final class MunicipalSubscriber {
                             // Kafka never hands a null value (a tombstone) to a deserializer: read its headers
                             : KafkaMessageFactory.createReader(record.headers(), null).toEvent();
                     if (ceIds.contains(event.getId())) {
-                        received.add(new Received(record.topic(), record.key(), record.value() == null, event));
+                        received.add(new Received(record.topic(), record.partition(), record.key(), record.value() == null, event));
                     }
                 }
             }

@@ -27,9 +27,9 @@ class AlertRulesFileTest {
     }
 
     @Test
-    void theFiveAlertsExistWithSeverityAndSwedishText() {
+    void theAlertsExistWithSeverityAndSwedishText() {
         assertThat(rules).extracting(r -> r.get("alert")).containsExactlyInAnyOrder("CallbackDueSoon",
-                "CallbackOverdue", "ServiceDeskUnstaffed", "DeadLetterQueueGrowing", "ServiceDown");
+                "CallbackOverdue", "ServiceDeskUnstaffed", "DeadLetterQueueGrowing", "ServiceDown", "WatermarkBehind");
         for (Map<String, Object> rule : rules) {
             String name = (String) rule.get("alert");
             assertThat(((Map<String, String>) rule.get("labels")).get("severity")).as(name).isIn("warning", "critical");
@@ -47,6 +47,14 @@ class AlertRulesFileTest {
         assertThat(rule("ServiceDeskUnstaffed").get("for")).isEqualTo("5m");
         assertThat((String) rule("ServiceDeskUnstaffed").get("expr")).contains("telefonpolicy_service_desk_unstaffed");
         assertThat(rule("ServiceDown").get("for")).isEqualTo("2m");
+    }
+
+    @Test
+    void aWatermarkMoreThanFiveMinutesBehindAlertsAfterFiveMinutesInWorkingHoursOnly() {
+        String expr = (String) rule("WatermarkBehind").get("expr");
+        assertThat(rule("WatermarkBehind").get("for")).isEqualTo("5m");
+        assertThat(expr).contains("max by (service) (telefonpolicy_watermark_delay_seconds) > 300")
+                .contains("day_of_week() >= 1", "day_of_week() <= 5", "hour() >= 5", "hour() < 16");
     }
 
     @Test

@@ -20,6 +20,7 @@ import se.telefonpolicy.simulator.domain.Expectation;
 import se.telefonpolicy.simulator.domain.Municipality;
 import se.telefonpolicy.simulator.domain.Simulator;
 import se.telefonpolicy.simulator.messaging.ConsumerLag;
+import se.telefonpolicy.simulator.messaging.DecisionWatermark;
 import se.telefonpolicy.simulator.messaging.EventSender;
 import se.telefonpolicy.simulator.reporting.ComplianceReports;
 import se.telefonpolicy.simulator.reporting.Summary;
@@ -68,13 +69,17 @@ public final class SimulationRun {
                 .minusWeeks(1);
         while (true) {
             LocalDate sunday = monday.plusDays(6);
-            LocalDate lastDue = calendar.plusWorkingDays(sunday, 2);
-            Instant lastDeadline = lastDue.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-            if (lastDeadline.isBefore(now)) {
+            // the services decide a deadline once their watermark (now less the allowed lateness) has passed it
+            if (lastDeadline(sunday, calendar).isBefore(now.minus(Duration.ofMinutes(10)))) {
                 return new LocalDate[] { monday, sunday };
             }
             monday = monday.minusWeeks(1);
         }
+    }
+
+    /** The end of the day of the period's last CALLBACK_2WD deadline: by then every figure of the period is decided. */
+    public static Instant lastDeadline(LocalDate lastDay, WorkingCalendar calendar) {
+        return calendar.plusWorkingDays(lastDay, 2).plusDays(1).atStartOfDay(calendar.zone()).toInstant();
     }
 
     public Result run(long seed, LocalDate from, LocalDate to, Target target) throws Exception {
@@ -96,14 +101,20 @@ public final class SimulationRun {
 
 
             started = System.nanoTime();
-            try (EventSender sender = new EventSender(target.bootstrapServers(), seed, target.kafkaConfig())) {
+            double sendSeconds;
+            try (EventSender sender = new EventSender(target.bootstrapServers(), seed, target.kafkaConfig());
+                 DecisionWatermark decided = new DecisionWatermark(target.bootstrapServers(), target.kafkaConfig())) {
                 sender.send(simulation.events(), target.pace(), sent -> progress("  Skickat", sent, count));
+                // nothing more happened before now: the services may decide every deadline of the period
+                sender.sendHeartbeats(now);
+                sendSeconds = seconds(started);
+                say("  %d händelser skickade på %.1f s", count, sendSeconds);
+                Instant lastDeadline = lastDeadline(to, calendar);
+                say("Tjänsterna tar emot och beslutar (händelsetid till %s) ...", lastDeadline);
+                decided.await(lastDeadline, target.consumeTimeout());
             }
-            double sendSeconds = seconds(started);
-            say("  %d händelser skickade på %.1f s", count, sendSeconds);
 
             say("Tjänsterna tar emot och räknar ...");
-            started = System.nanoTime();
             long[] lastShown = { 0 };
             lag.awaitCaughtUp(Set.of(), target.consumeTimeout(), Duration.ofSeconds(1), left -> {
                 long total = left.values().stream().mapToLong(Long::longValue).sum();
@@ -115,7 +126,7 @@ public final class SimulationRun {
                     lastShown[0] = System.nanoTime();
                 }
             });
-            double consumeSeconds = seconds(started) + sendSeconds;
+            double consumeSeconds = seconds(started);
             say("  Klart: %d händelser konsumerade %.1f s efter första sändningen", count, consumeSeconds);
 
             Map<String, JsonNode> figures = new LinkedHashMap<>();

@@ -1,7 +1,9 @@
 package se.telefonpolicy.availability.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,8 +24,25 @@ import se.telefonpolicy.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {
 
-    /** A service desk's day: open and covered (staffed to the minimum) seconds; ratio null when it was not open. */
-    public record CoverageView(String unitId, LocalDate date, long openSeconds, long coveredSeconds, Double ratio) {
+    /**
+     * A service desk's day as far as the watermark has reached: open and covered (staffed to the minimum)
+     * seconds, ratio null when it was not open, and every gap that began that day.
+     *
+     * @param evaluatedUntil the event time the desk is evaluated up to (the presence watermark it last reached);
+     *                       null before its first evaluation
+     */
+    public record CoverageView(String unitId, LocalDate date, long openSeconds, long coveredSeconds, Double ratio,
+            Instant evaluatedUntil, List<GapView> gaps) {
+    }
+
+    /**
+     * A maximal uncovered interval of open time.
+     *
+     * @param end     null while it is still open at evaluatedUntil
+     * @param seconds its length; an open one's up to evaluatedUntil
+     * @param breach  it lasted longer than the grace (ServiceDeskUnstaffed); a gap within the grace is still a gap
+     */
+    public record GapView(Instant start, Instant end, long seconds, boolean breach) {
     }
 
     private final ServiceDeskRepository desks;
@@ -34,7 +53,7 @@ public class CoverageResource {
         this.coverage = coverage;
     }
 
-    /** SERVICE_DESK_STAFFED per day, as evaluated so far (today: up to the last evaluation, at most 30 s ago). */
+    /** SERVICE_DESK_STAFFED per day, as decided so far (today: up to the watermark of pbx.presence.v1). */
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     public CoverageView get(@PathParam("unitId") String unitId, @QueryParam("date") String date) {
@@ -46,7 +65,12 @@ public class CoverageResource {
             }
             found = new DayCoverage(day, 0, 0);
         }
-        return new CoverageView(unitId, day, found.openSeconds(), found.coveredSeconds(), found.ratio());
+        Instant evaluatedUntil = coverage.state(unitId).map(CoverageRepository.State::evaluatedUntil).orElse(null);
+        List<GapView> gaps = coverage.gaps(unitId, day).stream()
+                .map(g -> new GapView(g.startedAt(), g.endedAt(), g.seconds(evaluatedUntil), g.breach()))
+                .toList();
+        return new CoverageView(unitId, day, found.openSeconds(), found.coveredSeconds(), found.ratio(), evaluatedUntil,
+                gaps);
     }
 
     private static LocalDate parseDate(String date) {

@@ -1,5 +1,6 @@
 package se.telefonpolicy.availability.api;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import se.telefonpolicy.availability.domain.DiversionRule;
 import se.telefonpolicy.availability.domain.DiversionViolation;
 import se.telefonpolicy.availability.persistence.DiversionViolationRepository;
 import se.telefonpolicy.availability.persistence.UnitTreeRepository;
+import se.telefonpolicy.contracts.availability.PresenceStatus;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
 import se.telefonpolicy.platform.security.CurrentUser;
 import se.telefonpolicy.platform.security.Roles;
@@ -24,6 +26,22 @@ import se.telefonpolicy.platform.security.Roles;
 public class DiversionViolationResource {
 
     private static final int MAX_LIMIT = 1000;
+
+    /**
+     * One decided violation.
+     *
+     * @param diversionId the diversion's id, as in its DiversionViolated
+     * @param violatedAt  when the rule was broken (event time): since, or returnAt + grace for DIVERSION_STALE
+     * @param detectedAt  when this service decided it (wall clock)
+     */
+    public record ViolationView(String diversionId, DiversionRule rule, String employeeId, String unitId,
+            PresenceStatus status, Instant since, Instant returnAt, Instant violatedAt, Instant detectedAt) {
+
+        static ViolationView of(DiversionViolation v) {
+            return new ViolationView(v.diversionId(), v.rule(), v.employeeId(), v.unitId(), v.status(), v.since(),
+                    v.returnAt(), v.violatedAt(), v.detectedAt());
+        }
+    }
 
     private final DiversionViolationRepository violations;
     private final UnitTreeRepository tree;
@@ -36,12 +54,12 @@ public class DiversionViolationResource {
     }
 
     /**
-     * DIVERSION_RETURN_TIME and DIVERSION_STALE violations, newest first: an admin's of everyone, a manager's of
-     * the members of their unit (the token's unit_id) and of every unit below it.
+     * Every decided DIVERSION_RETURN_TIME and DIVERSION_STALE violation, newest first: an admin's of everyone, a
+     * manager's of the members of their unit (the token's unit_id) and of every unit below it.
      */
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    public List<DiversionViolation> list(@QueryParam("rule") String rule, @QueryParam("employeeId") String employeeId,
+    public List<ViolationView> list(@QueryParam("rule") String rule, @QueryParam("employeeId") String employeeId,
             @QueryParam("limit") String limit) {
         List<String> units = null;
         if (!user.isAdmin()) {
@@ -50,7 +68,7 @@ public class DiversionViolationResource {
             units = tree.subtree(own);
         }
         return violations.list(rule(rule), employeeId == null || employeeId.isBlank() ? null : employeeId.strip(),
-                units, limit(limit));
+                units, limit(limit)).stream().map(ViolationView::of).toList();
     }
 
     private static DiversionRule rule(String text) {

@@ -1,6 +1,7 @@
 package se.telefonpolicy.availability.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -8,19 +9,25 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "telefonpolicy.availability")
 public interface AvailabilityConfig {
 
-    /** DIVERSION_STALE: how long a return time may have passed, with the status unchanged, before it is a violation. */
+    /** DIVERSION_STALE: how long past its return time a diversion may last before it is a violation. */
     @WithDefault("PT15M")
     Duration staleGrace();
 
-    /** How often the DIVERSION_STALE check runs, in the scheduler's syntax ({@code 30s}); read by its {@code @Scheduled}. */
-    @WithDefault("30s")
-    String staleCheckInterval();
-
-    /** SERVICE_DESK_STAFFED: how long a service desk may be understaffed before the gap is published. */
+    /** SERVICE_DESK_STAFFED: how long a service desk may be understaffed before the gap is a breach. */
     @WithDefault("PT5M")
     Duration coverageGrace();
 
-    /** How often every service desk is evaluated, besides on each presence change; read by its {@code @Scheduled}. */
-    @WithDefault("30s")
-    String coverageCheckInterval();
+    /**
+     * How often the event-time decisions (desk coverage, stale diversions) follow the watermark, in the
+     * scheduler's syntax ({@code 1s}); read by their {@code @Scheduled}. Only how soon a decision is taken
+     * depends on it, never what is decided.
+     */
+    @WithDefault("1s")
+    String decisionInterval();
+
+    /** No longer read (decisions follow the watermark); accepted so that an old setting does not stop the service. */
+    Optional<String> coverageCheckInterval();
+
+    /** No longer read, as {@link #coverageCheckInterval()}. */
+    Optional<String> staleCheckInterval();
 }

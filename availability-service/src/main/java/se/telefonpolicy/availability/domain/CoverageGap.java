@@ -6,24 +6,29 @@ import java.time.Instant;
 import se.telefonpolicy.contracts.availability.GapEndReason;
 
 /**
- * A stretch of open time with fewer staffed members than the minimum.
+ * A maximal stretch of open time with fewer staffed members than the minimum (BRIEF, "Event time": every such
+ * stretch is a gap; one longer than the grace is also a breach).
  *
- * @param startedAt     when the count fell below the minimum, or the desk opened while below it
- * @param endedAt       when the count recovered ({@code STAFFED}) or the desk closed ({@code CLOSED});
- *                      null while the gap is still open at the evaluation instant
- * @param endReason     null while open
- * @param lowestCount   the fewest staffed members seen in the evaluated window (a gap carried in from
- *                      an earlier evaluation and ending at once: minimum − 1, all that is known)
- * @param published     whether it lasted longer than the grace, i.e. whether CoverageGapStarted is due
+ * @param startedAt      when the count fell below the minimum, or the desk opened while below it
+ * @param endedAt        when the count recovered ({@code STAFFED}) or the desk closed ({@code CLOSED});
+ *                       null while the gap is still open at the evaluation instant
+ * @param endReason      null while open
+ * @param availableCount the staffed members when it began (below the minimum)
+ * @param breach         whether it is known to have lasted longer than the grace: SERVICE_DESK_STAFFED broken
  */
-public record CoverageGap(Instant startedAt, Instant endedAt, GapEndReason endReason, int lowestCount, boolean published) {
+public record CoverageGap(Instant startedAt, Instant endedAt, GapEndReason endReason, int availableCount, boolean breach) {
 
     public boolean ongoing() {
         return endedAt == null;
     }
 
-    /** The instant the gap became reportable (start + grace): the earliest moment CoverageGapStarted may go out. */
-    public Instant reportableAt(Duration grace) {
+    /** start + grace: the instant the gap became a breach, if it lasted longer. */
+    public Instant breachedAt(Duration grace) {
         return startedAt.plus(grace);
+    }
+
+    /** Its length in seconds; an ongoing gap's as far as {@code evaluatedUntil}. */
+    public long seconds(Instant evaluatedUntil) {
+        return Duration.between(startedAt, ongoing() ? evaluatedUntil : endedAt).getSeconds();
     }
 }

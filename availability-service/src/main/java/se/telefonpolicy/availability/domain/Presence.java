@@ -24,6 +24,11 @@ public record Presence(
         Objects.requireNonNull(source, "source");
     }
 
+    /** Counts towards a service desk's staffing: the person answers calls (AVAILABLE or IN_CALL). */
+    public boolean staffed() {
+        return status == PresenceStatus.AVAILABLE || status == PresenceStatus.IN_CALL;
+    }
+
     /**
      * An older report does not overwrite a newer one: PBX events for one person arrive in order on
      * their partition, but self-service and switchboard changes come from elsewhere.

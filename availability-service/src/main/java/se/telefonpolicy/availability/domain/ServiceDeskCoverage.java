@@ -18,14 +18,18 @@ import se.telefonpolicy.contracts.availability.GapEndReason;
 
 /**
  * SERVICE_DESK_STAFFED for one service desk, as a pure function of its opening hours and the
- * timeline of its staffed count. The same code serves the live evaluation (timeline up to "now")
+ * timeline of its staffed count. The same code serves the live evaluation (timeline up to the watermark)
  * and tests (fixed instants).
  *
  * <p>Reported times: a gap starts at the instant the count fell below the minimum during open time
  * (or at opening, if the desk opened understaffed) and ends at the instant the count recovered
- * (STAFFED) or the desk closed (CLOSED). It is published only when it lasted strictly longer than the
- * grace; a shorter dip is not reported but still counts as uncovered time, because the ratio measures
- * what callers actually met.
+ * (STAFFED) or the desk closed (CLOSED). Every gap is a gap; it is a breach only when it lasted strictly
+ * longer than the grace. A shorter dip still counts as uncovered time, because the ratio measures what
+ * callers actually met.
+ *
+ * <p>Evaluating [a, c) at once or [a, b) then [b, c) (carrying the gap open at b) gives the same gaps and the
+ * same per-day sums, as long as every instant is a whole second: that is what lets the live evaluation follow
+ * the watermark in steps of any size.
  */
 public final class ServiceDeskCoverage {
 
@@ -49,8 +53,8 @@ public final class ServiceDeskCoverage {
 
     public record Result(List<CoverageGap> gaps, Map<LocalDate, DayCoverage> days) {
 
-        public List<CoverageGap> publishedGaps() {
-            return gaps.stream().filter(CoverageGap::published).toList();
+        public List<CoverageGap> breaches() {
+            return gaps.stream().filter(CoverageGap::breach).toList();
         }
 
         /** The day's coverage; zero open time when the desk was not open (weekend, holiday). */
@@ -71,18 +75,20 @@ public final class ServiceDeskCoverage {
 
     /**
      * Evaluates [from, until) continuing a gap that was already running at {@code from} (a live
-     * evaluation picks up where the previous one stopped), so the gap keeps its real start.
+     * evaluation picks up where the previous one stopped), so the gap keeps its real start and count.
      *
-     * @param gapRunningSince the start of the gap open at {@code from}, or null
+     * @param running the gap open at {@code from} (ongoing), or null
      */
-    public Result evaluate(int countAtFrom, List<StaffedCount> changes, Instant from, Instant until, Instant gapRunningSince) {
+    public Result evaluate(int countAtFrom, List<StaffedCount> changes, Instant from, Instant until, CoverageGap running) {
         if (until.isBefore(from)) {
             throw new IllegalArgumentException("until must not be before from");
         }
+        if (running != null && !running.ongoing()) {
+            throw new IllegalArgumentException("the running gap must be ongoing");
+        }
         if (until.equals(from)) {
             // nothing elapsed: a running gap simply goes on
-            return new Result(gapRunningSince == null ? List.of() : List.of(new CoverageGap(gapRunningSince, null, null,
-                    minimumStaffing - 1, Duration.between(gapRunningSince, from).compareTo(grace) > 0)), Map.of());
+            return new Result(running == null ? List.of() : List.of(ongoing(running, until)), Map.of());
         }
         List<StaffedCount> timeline = new ArrayList<>();
         timeline.add(new StaffedCount(from, countAtFrom));
@@ -93,7 +99,7 @@ public final class ServiceDeskCoverage {
 
         List<CoverageGap> gaps = new ArrayList<>();
         Map<LocalDate, DayCoverage> days = new LinkedHashMap<>();
-        Instant carried = gapRunningSince;
+        CoverageGap carried = running;
         LocalDate last = LocalDate.ofInstant(until, zone);
         for (LocalDate date = LocalDate.ofInstant(from, zone); !date.isAfter(last); date = date.plusDays(1)) {
             for (TimeRange range : hours.hoursOn(date)) {
@@ -114,19 +120,19 @@ public final class ServiceDeskCoverage {
         if (carried != null) {
             // A running gap is always ended by the closing it reaches, so "from" can only be closed
             // here if the state was written elsewhere; end it where we learnt the desk is closed.
-            gaps.add(0, gap(carried, from, GapEndReason.CLOSED, 0));
+            gaps.add(0, ended(carried.startedAt(), from, GapEndReason.CLOSED, carried.availableCount()));
         }
         return new Result(List.copyOf(gaps), Map.copyOf(days));
     }
 
     // One open interval: constant-count pieces between changes; a gap cannot outlive the interval.
     private void evaluateOpenInterval(List<StaffedCount> timeline, LocalDate date, Instant start, Instant end,
-            boolean closesBeforeUntil, Instant until, Instant carried, List<CoverageGap> gaps,
+            boolean closesBeforeUntil, Instant until, CoverageGap carried, List<CoverageGap> gaps,
             Map<LocalDate, DayCoverage> days) {
         long open = Duration.between(start, end).getSeconds();
         long covered = 0;
-        Instant gapStart = carried;
-        int lowest = Integer.MAX_VALUE;
+        Instant gapStart = carried == null ? null : carried.startedAt();
+        int gapCount = carried == null ? 0 : carried.availableCount();
         Instant pieceStart = start;
         int count = countAt(timeline, start);
         while (pieceStart.isBefore(end)) {
@@ -135,31 +141,33 @@ public final class ServiceDeskCoverage {
             if (count >= minimumStaffing) {
                 covered += Duration.between(pieceStart, pieceEnd).getSeconds();
                 if (gapStart != null) {
-                    gaps.add(gap(gapStart, pieceStart, GapEndReason.STAFFED, lowest));
+                    gaps.add(ended(gapStart, pieceStart, GapEndReason.STAFFED, gapCount));
                     gapStart = null;
                 }
-            } else {
-                if (gapStart == null) {
-                    gapStart = pieceStart;
-                    lowest = count;
-                }
-                lowest = Math.min(lowest, count);
+            } else if (gapStart == null) {
+                gapStart = pieceStart;
+                gapCount = count;
             }
             pieceStart = pieceEnd;
             count = countAt(timeline, pieceStart);
         }
         if (gapStart != null) {
             // Closed before "until": the closing ends it. Otherwise it is still open at the evaluation instant.
-            gaps.add(closesBeforeUntil ? gap(gapStart, end, GapEndReason.CLOSED, lowest)
-                    : new CoverageGap(gapStart, null, null, Math.min(lowest, minimumStaffing - 1),
-                            Duration.between(gapStart, until).compareTo(grace) > 0));
+            gaps.add(closesBeforeUntil ? ended(gapStart, end, GapEndReason.CLOSED, gapCount)
+                    : ongoing(new CoverageGap(gapStart, null, null, gapCount, false), until));
         }
         days.merge(date, new DayCoverage(date, open, covered), (a, b) -> a.plus(b.openSeconds(), b.coveredSeconds()));
     }
 
-    private CoverageGap gap(Instant startedAt, Instant endedAt, GapEndReason reason, int lowest) {
-        return new CoverageGap(startedAt, endedAt, reason, Math.min(lowest, minimumStaffing - 1),
+    private CoverageGap ended(Instant startedAt, Instant endedAt, GapEndReason reason, int availableCount) {
+        return new CoverageGap(startedAt, endedAt, reason, availableCount,
                 Duration.between(startedAt, endedAt).compareTo(grace) > 0);
+    }
+
+    // still open at "until": a breach once it has lasted longer than the grace
+    private CoverageGap ongoing(CoverageGap gap, Instant until) {
+        return new CoverageGap(gap.startedAt(), null, null, gap.availableCount(),
+                Duration.between(gap.startedAt(), until).compareTo(grace) > 0);
     }
 
     private static int countAt(List<StaffedCount> timeline, Instant at) {

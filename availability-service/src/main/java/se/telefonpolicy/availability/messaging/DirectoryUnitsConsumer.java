@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 import se.telefonpolicy.availability.domain.ServiceDesk;
+import se.telefonpolicy.availability.jobs.PresenceWatermark;
 import se.telefonpolicy.availability.persistence.ServiceDeskRepository;
 import se.telefonpolicy.availability.persistence.UnitTreeRepository;
 import se.telefonpolicy.contracts.DomainEvent;
@@ -21,7 +22,7 @@ import se.telefonpolicy.platform.messaging.IncomingEvents;
 
 /**
  * Service desks and the unit tree from the compacted directory.units.v1: a snapshot of a service function
- * replaces the unit's service_desk row, one of any other unit and a tombstone remove it; every snapshot places
+ * replaces the unit's service_desk row (a unit that becomes one is judged from the presence watermark of then on), one of any other unit and a tombstone remove it; every snapshot places
  * the unit in the tree (a manager's view covers the units below theirs). Read from the start, so a new
  * instance learns every desk and unit.
  */
@@ -33,11 +34,14 @@ public class DirectoryUnitsConsumer {
     private final IncomingEvents incoming;
     private final ServiceDeskRepository desks;
     private final UnitTreeRepository tree;
+    private final PresenceWatermark watermark;
 
-    public DirectoryUnitsConsumer(IncomingEvents incoming, ServiceDeskRepository desks, UnitTreeRepository tree) {
+    public DirectoryUnitsConsumer(IncomingEvents incoming, ServiceDeskRepository desks, UnitTreeRepository tree,
+            PresenceWatermark watermark) {
         this.incoming = incoming;
         this.desks = desks;
         this.tree = tree;
+        this.watermark = watermark;
     }
 
     /** A database or broker outage is waited out batch by batch; nothing is skipped. */
@@ -53,7 +57,7 @@ public class DirectoryUnitsConsumer {
             tree.save(s.unitId(), s.parentUnitId(), s.updatedAt());
             if (Boolean.TRUE.equals(s.serviceFunction())) {
                 desks.save(new ServiceDesk(s.unitId(), s.name(), s.serviceDesk().openingHours(),
-                        s.serviceDesk().exceptions(), s.serviceDesk().minimumStaffing(), s.updatedAt()));
+                        s.serviceDesk().exceptions(), s.serviceDesk().minimumStaffing(), s.updatedAt()), watermark::current);
             } else {
                 desks.remove(s.unitId(), s.updatedAt());
             }

@@ -39,7 +39,7 @@ public class PbxPresenceConsumer {
         incoming.apply(batch, Set.of(EventType.PBX_STATUS_CHANGED), event -> apply((PbxStatusChanged) event));
     }
 
-    /** An older report than the one known is dropped: the newer one stands. */
+    /** An older report than the one known does not replace it (the newer one stands) but enters the history. */
     private void apply(PbxStatusChanged reported) {
         changes.apply(new Presence(reported.employeeId(), reported.status(), reported.changedAt(),
                 reported.returnAt(), reported.message(), reported.divertTarget(), PresenceSource.PBX));

@@ -26,6 +26,9 @@ public class DiversionViolationEntity extends PanacheEntityBase {
     @Column(name = "employee_id", nullable = false)
     public String employeeId;
 
+    @Column(name = "unit_id")
+    public String unitId;
+
     @Column(nullable = false)
     public String status;
 
@@ -34,6 +37,9 @@ public class DiversionViolationEntity extends PanacheEntityBase {
 
     @Column(name = "return_at")
     public Instant returnAt;
+
+    @Column(name = "violated_at", nullable = false)
+    public Instant violatedAt;
 
     @Column(name = "detected_at", nullable = false)
     public Instant detectedAt;

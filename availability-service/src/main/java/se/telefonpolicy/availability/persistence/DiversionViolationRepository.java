@@ -26,14 +26,13 @@ public class DiversionViolationRepository implements PanacheRepositoryBase<Diver
     /*
      * Why INSERT ... ON CONFLICT DO NOTHING and not SELECT ... FOR UPDATE SKIP LOCKED: "once per
      * diversion" then rests on the unique constraint (rule, employee_id, since), a fact of the data,
-     * not on who got a lock first. Two instances checking at the same moment both try the insert; the
-     * second waits for the first's uncommitted index entry and then does nothing, and one that checks
-     * a minute later finds the row. SKIP LOCKED would need a "reported" flag on presence, and an
-     * instance that skipped a locked row could not tell whether it was being reported or not.
+     * not on who got a lock first (the stale check's advisory lock only saves work). Two instances
+     * deciding at the same moment both try the insert; the second waits for the first's uncommitted
+     * index entry and then does nothing, so only the first publishes DiversionViolated.
      */
     private static final String INSERT = """
-            INSERT INTO diversion_violation (rule, employee_id, status, since, return_at, detected_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO diversion_violation (rule, employee_id, unit_id, status, since, return_at, violated_at, detected_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (rule, employee_id, since) DO NOTHING""";
 
     private final DataSource dataSource;
@@ -48,23 +47,24 @@ public class DiversionViolationRepository implements PanacheRepositoryBase<Diver
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setString(1, v.rule().name());
             ps.setString(2, v.employeeId());
-            ps.setString(3, v.status().name());
-            ps.setTimestamp(4, Timestamp.from(v.since()));
+            ps.setString(3, v.unitId());
+            ps.setString(4, v.status().name());
+            ps.setTimestamp(5, Timestamp.from(v.since()));
             if (v.returnAt() == null) {
-                ps.setNull(5, Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setNull(6, Types.TIMESTAMP_WITH_TIMEZONE);
             } else {
-                ps.setTimestamp(5, Timestamp.from(v.returnAt()));
+                ps.setTimestamp(6, Timestamp.from(v.returnAt()));
             }
-            ps.setTimestamp(6, Timestamp.from(v.detectedAt()));
+            ps.setTimestamp(7, Timestamp.from(v.violatedAt()));
+            ps.setTimestamp(8, Timestamp.from(v.detectedAt()));
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record a diversion violation", e);
         }
     }
 
-    /** Newest first; either filter may be null. */
     /**
-     * Newest first.
+     * Newest violation first (by when the rule was broken); rule and employeeId may be null.
      *
      * @param units only the people who are members of these units (a manager's subtree); null for everyone
      */
@@ -83,10 +83,10 @@ public class DiversionViolationRepository implements PanacheRepositoryBase<Diver
             query.append(" and employeeId = :employeeId");
             parameters.and("employeeId", employeeId);
         }
-        return find(query.toString(), Sort.descending("detectedAt").and("id", Sort.Direction.Descending), parameters)
+        return find(query.toString(), Sort.descending("violatedAt").and("id", Sort.Direction.Descending), parameters)
                 .page(0, limit).list().stream()
-                .map(e -> new DiversionViolation(DiversionRule.valueOf(e.rule), e.employeeId,
-                        PresenceStatus.valueOf(e.status), e.since, e.returnAt, e.detectedAt))
+                .map(e -> new DiversionViolation(DiversionRule.valueOf(e.rule), e.employeeId, e.unitId,
+                        PresenceStatus.valueOf(e.status), e.since, e.returnAt, e.violatedAt, e.detectedAt))
                 .toList();
     }
 }

@@ -1,8 +1,6 @@
 package se.telefonpolicy.availability.persistence;
 
-import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import se.telefonpolicy.availability.domain.DiversionRule;
 import se.telefonpolicy.availability.domain.Presence;
 import se.telefonpolicy.contracts.availability.DivertTarget;
 import se.telefonpolicy.contracts.availability.DivertTargetKind;
@@ -32,20 +29,6 @@ public class PresenceRepository implements PanacheRepositoryBase<PresenceEntity,
         }
         return list("employeeId in ?1", employeeIds).stream().map(PresenceRepository::toPresence)
                 .collect(Collectors.toMap(Presence::employeeId, Function.identity()));
-    }
-
-    /**
-     * Diversions (every status but available and in call) whose return time is before {@code cutoff}
-     * and that were not yet reported stale: a long-overdue one is not read again every run.
-     */
-    public List<Presence> diversionsReturningBefore(Instant cutoff) {
-        return list("""
-                from PresenceEntity p where p.returnAt < ?1 and p.status not in ?2
-                and not exists (select 1 from DiversionViolationEntity v
-                                where v.rule = ?3 and v.employeeId = p.employeeId and v.since = p.since)""",
-                cutoff, List.of(PresenceStatus.AVAILABLE.name(), PresenceStatus.IN_CALL.name()),
-                DiversionRule.DIVERSION_STALE.name())
-                .stream().map(PresenceRepository::toPresence).toList();
     }
 
     public void save(Presence p) {

@@ -32,6 +32,10 @@ public class ServiceDeskEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The watermark when the directory first named it a desk: not judged before; null when known before any watermark. */
+    @Column(name = "tracked_from")
+    public Instant trackedFrom;
+
     /** No longer a service desk (or deleted) as of updatedAt; kept so an older snapshot cannot revive it. */
     @Column(nullable = false)
     public boolean removed;

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +20,19 @@ import se.telefonpolicy.contracts.directory.OpeningHours;
 @ApplicationScoped
 public class ServiceDeskRepository implements PanacheRepositoryBase<ServiceDeskEntity, String> {
 
-    /** Keeps the directory's latest description; an older snapshot (a replay) does not overwrite a newer one. */
-    public void save(ServiceDesk desk) {
+    /**
+     * Keeps the directory's latest description; an older snapshot (a replay) does not overwrite a newer one.
+     *
+     * @param watermark asked only when the unit becomes a desk (new, or removed before): coverage is judged from
+     *                  that event time on, so a unit named a desk today is not judged for the weeks before it was one
+     */
+    public void save(ServiceDesk desk, Supplier<Optional<Instant>> watermark) {
         ServiceDeskEntity e = findByIdOptional(desk.unitId()).orElseGet(ServiceDeskEntity::new);
         if (e.updatedAt != null && desk.updatedAt().isBefore(e.updatedAt)) {
             return;
+        }
+        if (e.updatedAt == null || e.removed) {
+            e.trackedFrom = watermark.get().orElse(null);
         }
         e.unitId = desk.unitId();
         e.name = desk.name();
@@ -58,6 +67,11 @@ public class ServiceDeskRepository implements PanacheRepositoryBase<ServiceDeskE
         e.updatedAt = asOf;
         e.removed = true;
         persist(e);
+    }
+
+    /** See {@link ServiceDeskEntity#trackedFrom}. */
+    public Optional<Instant> trackedFrom(String unitId) {
+        return findByIdOptional(unitId).map(e -> e.trackedFrom);
     }
 
     public Optional<ServiceDesk> find(String unitId) {

@@ -44,6 +44,10 @@ class ServiceDeskCoverageTest {
         return ZonedDateTime.of(date, LocalTime.of(hour, minute), STOCKHOLM).toInstant();
     }
 
+    private static CoverageGap running(Instant since, int count) {
+        return new CoverageGap(since, null, null, count, false);
+    }
+
     private static Instant startOf(LocalDate date) {
         return date.atStartOfDay(STOCKHOLM).toInstant();
     }
@@ -68,26 +72,27 @@ class ServiceDeskCoverageTest {
     }
 
     @Test
-    void aLiveEvaluationReportsTheGapOnlyOnceItOutlastedTheGrace() {
+    void aLiveEvaluationCallsTheGapABreachOnlyOnceItOutlastedTheGrace() {
         ServiceDeskCoverage coverage = coverage(desk(List.of()));
 
         var at1204 = coverage.evaluate(0, lunchDay(MONDAY), startOf(MONDAY), at(MONDAY, 12, 4));
         assertThat(at1204.gaps()).containsExactly(new CoverageGap(at(MONDAY, 12, 0), null, null, 0, false));
-        assertThat(at1204.publishedGaps()).isEmpty();
+        assertThat(at1204.breaches()).isEmpty();
 
         var at1205 = coverage.evaluate(0, lunchDay(MONDAY), startOf(MONDAY), at(MONDAY, 12, 5));
-        assertThat(at1205.publishedGaps()).as("exactly the grace is not longer than it").isEmpty();
+        assertThat(at1205.breaches()).as("exactly the grace is not longer than it").isEmpty();
 
         var at1206 = coverage.evaluate(0, lunchDay(MONDAY), startOf(MONDAY), at(MONDAY, 12, 6));
         assertThat(at1206.gaps()).containsExactly(new CoverageGap(at(MONDAY, 12, 0), null, null, 0, true));
         assertThat(at1206.gaps().get(0).ongoing()).isTrue();
-        assertThat(at1206.gaps().get(0).reportableAt(GRACE)).isEqualTo(at(MONDAY, 12, 5));
+        assertThat(at1206.gaps().get(0).breachedAt(GRACE)).isEqualTo(at(MONDAY, 12, 5));
+        assertThat(at1206.gaps().get(0).seconds(at(MONDAY, 12, 6))).isEqualTo(360);
         assertThat(at1206.day(MONDAY).openSeconds()).isEqualTo(4 * 3600 + 6 * 60);
         assertThat(at1206.day(MONDAY).coveredSeconds()).isEqualTo(4 * 3600);
     }
 
     @Test
-    void aDipNoLongerThanTheGraceIsNotPublishedButStillCountsAsUncovered() {
+    void aDipNoLongerThanTheGraceIsAGapButNoBreachAndStillCountsAsUncovered() {
         var changes = List.of(new StaffedCount(at(MONDAY, 8, 0), 2), new StaffedCount(at(MONDAY, 10, 0), 0),
                 new StaffedCount(at(MONDAY, 10, 5), 1));
 
@@ -95,7 +100,7 @@ class ServiceDeskCoverageTest {
 
         assertThat(result.gaps()).containsExactly(
                 new CoverageGap(at(MONDAY, 10, 0), at(MONDAY, 10, 5), GapEndReason.STAFFED, 0, false));
-        assertThat(result.publishedGaps()).isEmpty();
+        assertThat(result.breaches()).isEmpty();
         assertThat(result.day(MONDAY).coveredSeconds()).isEqualTo(EIGHT_HOURS - 300);
     }
 
@@ -148,7 +153,7 @@ class ServiceDeskCoverageTest {
         var result = coverage(desk(List.of())).evaluate(0, lunchDay(afterChange), startOf(afterChange),
                 startOf(afterChange.plusDays(1)));
 
-        assertThat(result.publishedGaps()).singleElement()
+        assertThat(result.breaches()).singleElement()
                 .satisfies(g -> assertThat(g.startedAt()).isEqualTo(Instant.parse("2026-03-30T10:00:00Z")));
         assertThat(result.day(afterChange).openSeconds()).isEqualTo(EIGHT_HOURS);
         assertThat(result.day(afterChange).coveredSeconds()).isEqualTo(EIGHT_HOURS - 720);
@@ -158,19 +163,19 @@ class ServiceDeskCoverageTest {
     void aLiveEvaluationContinuesTheRunningGapWithItsRealStart() {
         ServiceDeskCoverage coverage = coverage(desk(List.of()));
         // the previous evaluation stopped at 12:04 with nobody staffed since 12:00
-        var stillOpen = coverage.evaluate(0, List.of(), at(MONDAY, 12, 4), at(MONDAY, 12, 6), at(MONDAY, 12, 0));
+        var stillOpen = coverage.evaluate(0, List.of(), at(MONDAY, 12, 4), at(MONDAY, 12, 6), running(at(MONDAY, 12, 0), 0));
         assertThat(stillOpen.gaps()).containsExactly(new CoverageGap(at(MONDAY, 12, 0), null, null, 0, true));
         assertThat(stillOpen.day(MONDAY).openSeconds()).isEqualTo(120);
         assertThat(stillOpen.day(MONDAY).coveredSeconds()).isZero();
 
         // recovered at 12:12: the next evaluation starts there with three staffed
-        var recovered = coverage.evaluate(3, List.of(), at(MONDAY, 12, 12), at(MONDAY, 12, 13), at(MONDAY, 12, 0));
+        var recovered = coverage.evaluate(3, List.of(), at(MONDAY, 12, 12), at(MONDAY, 12, 13), running(at(MONDAY, 12, 0), 0));
         assertThat(recovered.gaps()).containsExactly(
                 new CoverageGap(at(MONDAY, 12, 0), at(MONDAY, 12, 12), GapEndReason.STAFFED, 0, true));
         assertThat(recovered.day(MONDAY).coveredSeconds()).isEqualTo(60);
 
         // or the desk closed at 16:00 with the gap still running
-        var closed = coverage.evaluate(0, List.of(), at(MONDAY, 15, 59), at(MONDAY, 16, 30), at(MONDAY, 15, 0));
+        var closed = coverage.evaluate(0, List.of(), at(MONDAY, 15, 59), at(MONDAY, 16, 30), running(at(MONDAY, 15, 0), 0));
         assertThat(closed.gaps()).containsExactly(
                 new CoverageGap(at(MONDAY, 15, 0), at(MONDAY, 16, 0), GapEndReason.CLOSED, 0, true));
         assertThat(closed.day(MONDAY).openSeconds()).isEqualTo(60);
@@ -178,9 +183,96 @@ class ServiceDeskCoverageTest {
 
     @Test
     void anEvaluationOverNoTimeKeepsTheRunningGapOpen() {
-        var same = coverage(desk(List.of())).evaluate(1, List.of(), at(MONDAY, 12, 12), at(MONDAY, 12, 12), at(MONDAY, 12, 0));
+        var same = coverage(desk(List.of())).evaluate(1, List.of(), at(MONDAY, 12, 12), at(MONDAY, 12, 12),
+                running(at(MONDAY, 12, 0), 0));
 
         assertThat(same.gaps()).containsExactly(new CoverageGap(at(MONDAY, 12, 0), null, null, 0, true));
         assertThat(same.days()).isEmpty();
+    }
+
+    @Test
+    void aGapCarriesTheCountItBeganWithNotTheLowestItReached() {
+        var desk = new ServiceDesk("unit-kc", "Kontaktcenter", desk(List.of()).openingHours(), List.of(), 2,
+                Instant.parse("2026-11-01T00:00:00Z"));
+        var changes = List.of(new StaffedCount(at(MONDAY, 8, 0), 2), new StaffedCount(at(MONDAY, 10, 0), 1),
+                new StaffedCount(at(MONDAY, 10, 2), 0), new StaffedCount(at(MONDAY, 10, 20), 2));
+
+        var result = coverage(desk).evaluate(0, changes, startOf(MONDAY), startOf(MONDAY.plusDays(1)));
+
+        assertThat(result.gaps()).containsExactly(
+                new CoverageGap(at(MONDAY, 10, 0), at(MONDAY, 10, 20), GapEndReason.STAFFED, 1, true));
+    }
+
+    /**
+     * What lets the live evaluation follow the watermark in steps of any size: a fixed timeline evaluated at once
+     * or in random steps (carrying the running gap) gives the same gaps and the same per-day sums. Friday to
+     * Monday, two open ranges a day, minimum 2, changes at random seconds; seeds fixed so a failure repeats.
+     */
+    @Test
+    void evaluatingInStepsOfAnySizeGivesWhatOneEvaluationGives() {
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        List<OpeningHours> split = Arrays.stream(DayOfWeek.values()).filter(d -> d.getValue() <= 5)
+                .flatMap(d -> java.util.stream.Stream.of(new OpeningHours(d, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                        new OpeningHours(d, LocalTime.of(13, 0), LocalTime.of(16, 0))))
+                .toList();
+        var coverage = coverage(new ServiceDesk("unit-kc", "Kontaktcenter", split, List.of(), 2, friday.atStartOfDay(STOCKHOLM).toInstant()));
+        Instant from = startOf(friday);
+        Instant until = startOf(friday.plusDays(4));
+        long span = Duration.between(from, until).getSeconds();
+        for (long seed = 1; seed <= 200; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            List<StaffedCount> changes = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                changes.add(new StaffedCount(from.plusSeconds(random.nextLong(span)), random.nextInt(4)));
+            }
+            changes.sort(java.util.Comparator.comparing(StaffedCount::at));
+            var whole = coverage.evaluate(0, changes, from, until);
+
+            List<CoverageGap> gaps = new java.util.ArrayList<>();
+            java.util.Map<LocalDate, Long> open = new java.util.HashMap<>();
+            java.util.Map<LocalDate, Long> covered = new java.util.HashMap<>();
+            CoverageGap running = null;
+            Instant stepFrom = from;
+            while (stepFrom.isBefore(until)) {
+                Instant stepUntil = stepFrom.plusSeconds(1 + random.nextLong(6 * 3600));
+                if (stepUntil.isAfter(until)) {
+                    stepUntil = until;
+                }
+                var step = coverage.evaluate(countAt(changes, stepFrom), changes, stepFrom, stepUntil, running);
+                running = null;
+                for (CoverageGap gap : step.gaps()) {
+                    if (gap.ongoing()) {
+                        running = gap;
+                    } else {
+                        gaps.add(gap);
+                    }
+                }
+                step.days().values().forEach(d -> {
+                    open.merge(d.day(), d.openSeconds(), Long::sum);
+                    covered.merge(d.day(), d.coveredSeconds(), Long::sum);
+                });
+                stepFrom = stepUntil;
+            }
+            if (running != null) {
+                gaps.add(running);
+            }
+            assertThat(gaps).as("seed %d", seed).isEqualTo(whole.gaps());
+            for (var day : whole.days().values()) {
+                assertThat(open.get(day.day())).as("seed %d open %s", seed, day.day()).isEqualTo(day.openSeconds());
+                assertThat(covered.get(day.day())).as("seed %d covered %s", seed, day.day()).isEqualTo(day.coveredSeconds());
+            }
+        }
+    }
+
+    // the count at an instant, changes at that very instant included (as the history gives it)
+    private static int countAt(List<StaffedCount> changes, Instant at) {
+        int count = 0;
+        for (StaffedCount c : changes) {
+            if (c.at().isAfter(at)) {
+                break;
+            }
+            count = c.count();
+        }
+        return count;
     }
 }

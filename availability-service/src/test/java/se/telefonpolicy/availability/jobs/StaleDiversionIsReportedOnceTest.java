@@ -1,13 +1,18 @@
 package se.telefonpolicy.availability.jobs;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -15,39 +20,69 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import se.telefonpolicy.availability.PresenceEventTime;
+import se.telefonpolicy.availability.domain.DiversionViolation;
+import se.telefonpolicy.calendar.WorkingCalendar;
+import se.telefonpolicy.contracts.EventEnvelope;
+import se.telefonpolicy.contracts.EventJson;
+import se.telefonpolicy.contracts.EventType;
+import se.telefonpolicy.contracts.Topic;
+import se.telefonpolicy.contracts.availability.DiversionViolated;
+import se.telefonpolicy.contracts.availability.PresenceStatus;
+import se.telefonpolicy.contracts.compliance.RuleId;
+import se.telefonpolicy.contracts.pbx.PbxStatusChanged;
+import se.telefonpolicy.platform.watermark.Watermarks;
+import se.telefonpolicy.testsupport.KafkaTestClient;
 import se.telefonpolicy.testsupport.TestClock;
 import se.telefonpolicy.testsupport.TestTokens;
 
 /**
- * DIVERSION_STALE with a moved clock: nothing at the grace, one report just after it, however many
- * checks run, at once or later.
+ * DIVERSION_STALE on event time (grace 15 min): nothing while the watermark stands at the grace's end, one
+ * violation just after it however many checks run, at once or later; judged from the history, so a diversion
+ * that was already over when the check ran is judged too.
  */
 @QuarkusTest
 class StaleDiversionIsReportedOnceTest {
 
-    private static final Instant SET_AT = Instant.parse("2026-11-30T10:00:00Z");
-    private static final Instant BACK = Instant.parse("2026-11-30T11:00:00Z");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration GRACE = Duration.ofMinutes(15);
 
     @Inject
     TestClock clock;
 
     @Inject
+    Watermarks watermarks;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
     StaleDiversionCheck check;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private Instant at(LocalDate day, int hour, int minute) {
+        return ZonedDateTime.of(day, LocalTime.of(hour, minute), PresenceEventTime.STOCKHOLM).toInstant();
+    }
 
     @Test
     void aDiversionPastItsReturnTimeAndTheGraceIsReportedOnceEvenByConcurrentChecks() throws Exception {
-        clock.set(SET_AT);
-        setMeetingUntilEleven("emp-stale-1");
+        LocalDate day = PresenceEventTime.freshWorkingDay(watermarks, calendar);
+        String employee = "emp-stale-1-" + run;
+        clock.set(at(day, 10, 0));
+        setMeeting(employee, at(day, 11, 0));
 
-        clock.set(BACK.plus(Duration.ofMinutes(15)));
+        PresenceEventTime.moveWatermarkTo(watermarks, at(day, 11, 0).plus(GRACE));
+        clock.set(at(day, 12, 0));
         check.check();
-        violationsOf("emp-stale-1").body("$", hasSize(0));
+        violationsOf(employee).body("$", hasSize(0));
 
-        clock.set(BACK.plus(Duration.ofMinutes(15)).plusSeconds(1));
+        PresenceEventTime.moveWatermarkTo(watermarks, at(day, 11, 0).plus(GRACE).plusSeconds(1));
         // two instances at the same moment, as two services sharing the database would run it
         CountDownLatch start = new CountDownLatch(1);
         Callable<Integer> instance = () -> {
@@ -67,38 +102,91 @@ class StaleDiversionIsReportedOnceTest {
         check.check();
         check.check();
 
-        violationsOf("emp-stale-1").body("$", hasSize(1))
+        violationsOf(employee).body("$", hasSize(1))
                 .body("[0].rule", equalTo("DIVERSION_STALE"))
-                .body("[0].returnAt", equalTo("2026-11-30T11:00:00Z"))
-                .body("[0].since", equalTo("2026-11-30T10:00:00Z"));
+                .body("[0].returnAt", equalTo(at(day, 11, 0).toString()))
+                .body("[0].since", equalTo(at(day, 10, 0).toString()))
+                .body("[0].violatedAt", equalTo(at(day, 11, 15).toString()))
+                .body("[0].diversionId", equalTo(DiversionViolation.diversionId(employee, at(day, 10, 0))));
+        DiversionViolated published = EventJson.fromJson(EventType.DIVERSION_VIOLATED, onlyViolationPublishedFor(employee).value());
+        assertThat(published.ruleId()).isEqualTo(RuleId.DIVERSION_STALE);
+        assertThat(published.violatedAt()).isEqualTo(at(day, 11, 15));
+        assertThat(published.diversionId()).isEqualTo(DiversionViolation.diversionId(employee, at(day, 10, 0)));
     }
 
     @Test
     void aPersonBackInTimeIsNotReported() {
-        clock.set(SET_AT);
-        setMeetingUntilEleven("emp-stale-2");
-        clock.set(BACK.minusSeconds(60));
-        given().auth().oauth2(TestTokens.employee("emp-stale-2")).contentType(ContentType.JSON)
+        LocalDate day = PresenceEventTime.freshWorkingDay(watermarks, calendar);
+        String employee = "emp-stale-2-" + run;
+        String control = "emp-stale-2b-" + run;
+        clock.set(at(day, 10, 0));
+        setMeeting(employee, at(day, 11, 0));
+        setMeeting(control, at(day, 11, 0));
+        clock.set(at(day, 10, 59));
+        given().auth().oauth2(TestTokens.employee(employee)).contentType(ContentType.JSON)
                 .body("{\"status\":\"AVAILABLE\"}").put("/api/v1/me/status").then().statusCode(200);
 
-        clock.set(BACK.plus(Duration.ofHours(2)));
-        check.check();
-        violationsOf("emp-stale-2").body("$", hasSize(0));
+        PresenceEventTime.moveWatermarkTo(watermarks, at(day, 13, 0));
+        // the colleague still in the meeting is reported: the decision was taken
+        await().atMost(WAIT).untilAsserted(() -> violationsOf(control).body("$", hasSize(1)));
+        violationsOf(employee).body("$", hasSize(0));
     }
 
     @Test
     void theScheduledCheckFindsItWithoutBeingCalled() {
-        clock.set(SET_AT);
-        setMeetingUntilEleven("emp-stale-3");
-        clock.set(BACK.plus(Duration.ofMinutes(16)));
-        // the test profile runs the check every second; production every 30 s, within a minute of the grace
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> violationsOf("emp-stale-3").body("$", hasSize(1)));
+        LocalDate day = PresenceEventTime.freshWorkingDay(watermarks, calendar);
+        String employee = "emp-stale-3-" + run;
+        clock.set(at(day, 10, 0));
+        setMeeting(employee, at(day, 11, 0));
+        PresenceEventTime.moveWatermarkTo(watermarks, at(day, 11, 16));
+        // the check follows the watermark every second
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> violationsOf(employee).body("$", hasSize(1)));
     }
 
-    private static void setMeetingUntilEleven(String employeeId) {
+    /** Today's bug: a check that looks at current statuses never sees a diversion that ended between two runs. */
+    @Test
+    void aBriefStaleDiversionThatEndedBeforeAnyCheckIsDecidedFromTheHistory() {
+        LocalDate day = PresenceEventTime.freshWorkingDay(watermarks, calendar);
+        String employee = "emp-stale-4-" + run;
+        // from the PBX: a lunch until 12:30, back at 12:46, one minute past the grace
+        PresenceEventTime.send(new PbxStatusChanged(employee, PresenceStatus.LUNCH, at(day, 12, 0), at(day, 12, 30),
+                "Lunch", null, "5"));
+        PresenceEventTime.send(new PbxStatusChanged(employee, PresenceStatus.AVAILABLE, at(day, 12, 46), null, null,
+                null, "1"));
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.switchboard("emp-vaxel"))
+                .get("/api/v1/employees/" + employee + "/presence").then().statusCode(200)
+                .body("status", equalTo("AVAILABLE")));
+        // nothing before the watermark has passed 12:45: a change on a lagging partition could still end it in time
+        check.check();
+        violationsOf(employee).body("$", hasSize(0));
+
+        PresenceEventTime.moveWatermarkTo(watermarks, at(day, 13, 0));
+        await().atMost(WAIT).untilAsserted(() -> violationsOf(employee).body("$", hasSize(1))
+                .body("[0].rule", equalTo("DIVERSION_STALE"))
+                .body("[0].status", equalTo("LUNCH"))
+                .body("[0].violatedAt", equalTo(at(day, 12, 45).toString())));
+        DiversionViolated published = EventJson.fromJson(EventType.DIVERSION_VIOLATED, onlyViolationPublishedFor(employee).value());
+        assertThat(published.since()).isEqualTo(at(day, 12, 0));
+        assertThat(published.returnAt()).isEqualTo(at(day, 12, 30));
+    }
+
+    private static void setMeeting(String employeeId, Instant until) {
         given().auth().oauth2(TestTokens.employee(employeeId)).contentType(ContentType.JSON)
-                .body("{\"status\":\"MEETING\",\"returnsAt\":\"2026-11-30T11:00:00Z\",\"message\":\"Möte till 12\"}")
+                .body("{\"status\":\"MEETING\",\"returnsAt\":\"" + until + "\",\"message\":\"Möte\"}")
                 .put("/api/v1/me/status").then().statusCode(200);
+    }
+
+    private static ConsumerRecord<String, String> onlyViolationPublishedFor(String employeeId) {
+        List<ConsumerRecord<String, String>> violations = KafkaTestClient.readUntil(Topic.AVAILABILITY_STATUS.topicName(),
+                rs -> rs.stream().anyMatch(r -> isViolationOf(r, employeeId)), WAIT).stream()
+                .filter(r -> isViolationOf(r, employeeId)).toList();
+        assertThat(violations).hasSize(1);
+        return violations.get(0);
+    }
+
+    private static boolean isViolationOf(ConsumerRecord<String, String> r, String employeeId) {
+        return employeeId.equals(r.key())
+                && EventType.DIVERSION_VIOLATED.ceType().equals(KafkaTestClient.header(r, EventEnvelope.HEADER_TYPE));
     }
 
     private static io.restassured.response.ValidatableResponse violationsOf(String employeeId) {

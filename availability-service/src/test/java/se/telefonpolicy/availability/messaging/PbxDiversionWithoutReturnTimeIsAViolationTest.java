@@ -1,6 +1,7 @@
 package se.telefonpolicy.availability.messaging;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,11 +12,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.telefonpolicy.availability.domain.DiversionViolation;
 import se.telefonpolicy.contracts.EventEnvelope;
+import se.telefonpolicy.contracts.EventJson;
+import se.telefonpolicy.contracts.EventType;
+import se.telefonpolicy.contracts.Topic;
+import se.telefonpolicy.contracts.availability.DiversionViolated;
 import se.telefonpolicy.contracts.availability.PresenceStatus;
+import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.contracts.directory.EmployeeSnapshot;
 import se.telefonpolicy.contracts.directory.UnitSnapshot;
 import se.telefonpolicy.contracts.pbx.PbxStatusChanged;
@@ -43,12 +51,32 @@ class PbxDiversionWithoutReturnTimeIsAViolationTest {
                 .get("/api/v1/employees/emp-utan-tid/presence")
                 .then().statusCode(200).body("message", equalTo("I möte till 15")));
 
+        // DIVERSION_RETURN_TIME only: the second meeting may be decided stale once another test moves event time
         given().auth().oauth2(TestTokens.admin()).queryParam("employeeId", "emp-utan-tid")
-                .get("/api/v1/diversions/violations")
+                .queryParam("rule", "DIVERSION_RETURN_TIME").get("/api/v1/diversions/violations")
                 .then().statusCode(200).body("$", hasSize(1))
                 .body("[0].rule", equalTo("DIVERSION_RETURN_TIME"))
                 .body("[0].status", equalTo("MEETING"))
-                .body("[0].since", equalTo("2026-11-30T13:00:00Z"));
+                .body("[0].since", equalTo("2026-11-30T13:00:00Z"))
+                .body("[0].violatedAt", equalTo("2026-11-30T13:00:00Z"));
+
+        // decided from the change itself, and published once
+        List<DiversionViolated> published = KafkaTestClient.readUntil(Topic.AVAILABILITY_STATUS.topicName(),
+                rs -> rs.stream().anyMatch(PbxDiversionWithoutReturnTimeIsAViolationTest::isViolationOfUtanTid), WAIT)
+                .stream().filter(PbxDiversionWithoutReturnTimeIsAViolationTest::isViolationOfUtanTid)
+                .map(r -> EventJson.<DiversionViolated>fromJson(EventType.DIVERSION_VIOLATED, r.value()))
+                .filter(v -> v.ruleId() == RuleId.DIVERSION_RETURN_TIME).toList();
+        assertThat(published).singleElement().satisfies(v -> {
+            assertThat(v.since()).isEqualTo(changedAt);
+            assertThat(v.violatedAt()).isEqualTo(changedAt);
+            assertThat(v.returnAt()).isNull();
+            assertThat(v.diversionId()).isEqualTo(DiversionViolation.diversionId("emp-utan-tid", changedAt));
+        });
+    }
+
+    private static boolean isViolationOfUtanTid(ConsumerRecord<String, String> r) {
+        return "emp-utan-tid".equals(r.key())
+                && EventType.DIVERSION_VIOLATED.ceType().equals(KafkaTestClient.header(r, EventEnvelope.HEADER_TYPE));
     }
 
     @Test

@@ -111,23 +111,32 @@ public record CallbackTask(
                 dueAt, messageCount, lastMessageAt, firstAttemptAt, onTime, how, at, by, relatedTaskId);
     }
 
-    /**
-     * Whether an outbound call is a callback on this task: to the caller's number, placed after the
-     * message was left, while the task is open, from the assigned employee — or, for a unit's task
-     * nobody holds, from anyone of that unit; and, where the municipality counts colleagues' calls
-     * ({@code colleaguesCount}), from anyone of the assignee's unit.
-     *
-     * @param callersUnitId   the directory's unit of the person who called; null if unknown
-     * @param assigneesUnitId the directory's unit of the assignee; null if unknown (the task's unit is used)
-     */
+    /** {@link #isAnsweredBy(OutboundCallPlaced, String, String, boolean, String)} for a task never moved. */
     public boolean isAnsweredBy(OutboundCallPlaced call, String callersUnitId, String assigneesUnitId,
             boolean colleaguesCount) {
+        return isAnsweredBy(call, callersUnitId, assigneesUnitId, colleaguesCount, null);
+    }
+
+    /**
+     * Whether an outbound call is a callback on this task: to the caller's number, placed after the
+     * message was left, while the task is open, from the assigned employee — or the one it was moved from by
+     * rule (back earlier than their status said, they still call their caller), or, for a unit's task nobody
+     * holds, anyone of that unit; and, where the municipality counts colleagues' calls ({@code colleaguesCount}),
+     * from anyone of the assignee's unit.
+     *
+     * @param callersUnitId    the directory's unit of the person who called; null if unknown
+     * @param assigneesUnitId  the directory's unit of the assignee; null if unknown (the task's unit is used)
+     * @param previousAssignee whom the task was moved from by rule; null if it never moved
+     */
+    public boolean isAnsweredBy(OutboundCallPlaced call, String callersUnitId, String assigneesUnitId,
+            boolean colleaguesCount, String previousAssignee) {
         boolean byAssignee = employeeId != null ? employeeId.equals(call.employeeId())
                 : unitId != null && unitId.equals(callersUnitId);
+        boolean byPrevious = previousAssignee != null && previousAssignee.equals(call.employeeId());
         String assigneesUnit = assigneesUnitId != null ? assigneesUnitId : unitId;
         boolean byColleague = colleaguesCount && employeeId != null && callersUnitId != null
                 && callersUnitId.equals(assigneesUnit);
-        return isOpen() && (byAssignee || byColleague) && callerNumber != null
+        return isOpen() && (byAssignee || byPrevious || byColleague) && callerNumber != null
                 && callerNumber.equals(call.calledNumber()) && !call.placedAt().isBefore(receivedAt);
     }
 
@@ -144,7 +153,24 @@ public record CallbackTask(
         return isOpen() && (reachedAssignee || reachedUnit) && !answeredAt.isBefore(receivedAt);
     }
 
-    /** CALLBACK_2WD / PROMISE_KEPT breached: no attempt by the due time (seen at {@code now}). */
+    /**
+     * When the caller was first seen to: the earliest of the first attempt and the completion (an answered inbound
+     * call resolves, an officer closes by hand); null while neither happened. What a deadline is decided on.
+     */
+    public Instant handledAt() {
+        if (firstAttemptAt == null) {
+            return completedAt;
+        }
+        return completedAt != null && completedAt.isBefore(firstAttemptAt) ? completedAt : firstAttemptAt;
+    }
+
+    /** Whether the task was handled (attempt or completion) at or before {@code at}. */
+    public boolean isHandledBy(Instant at) {
+        Instant handled = handledAt();
+        return handled != null && !handled.isAfter(at);
+    }
+
+    /** A wall-clock hint for the task lists: no attempt by the due time (seen at {@code now}). */
     public boolean isOverdue(Instant now) {
         return firstAttemptAt == null ? now.isAfter(dueAt) : firstAttemptAt.isAfter(dueAt);
     }

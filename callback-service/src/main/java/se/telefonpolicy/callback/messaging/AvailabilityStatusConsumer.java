@@ -16,13 +16,15 @@ import se.telefonpolicy.contracts.availability.StatusChanged;
 import se.telefonpolicy.platform.messaging.IncomingEvents;
 
 /**
- * People's presence from availability-service: kept per employee, and an absence past a task's due
- * time moves the task; each batch in one transaction with the events it publishes.
+ * People's presence from availability-service: each employee's history of changes, which the due-soon point's
+ * absence check reads (jobs.AbsenceReassignments); each batch in one transaction.
  */
 @ApplicationScoped
 public class AvailabilityStatusConsumer {
 
-    private static final EnumSet<EventType> STATUS_EVENTS = EnumSet.of(EventType.STATUS_CHANGED);
+    /** DiversionViolated shares the topic (keyed by employee); it is compliance's to record, nothing for tasks. */
+    private static final EnumSet<EventType> STATUS_EVENTS = EnumSet.of(EventType.STATUS_CHANGED,
+            EventType.DIVERSION_VIOLATED);
 
     private final IncomingEvents incoming;
     private final CallbackTaskService callbacks;

@@ -1,8 +1,6 @@
 package se.telefonpolicy.callback.messaging;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,12 +17,13 @@ import se.telefonpolicy.callback.domain.Absence;
 import se.telefonpolicy.callback.domain.CallbackDeadlines;
 import se.telefonpolicy.callback.domain.CallbackTask;
 import se.telefonpolicy.callback.domain.CallerNumbers;
-import se.telefonpolicy.callback.domain.Reassignment;
-import se.telefonpolicy.callback.domain.UnitTree;
+import se.telefonpolicy.callback.domain.DueSoonRule;
 import se.telefonpolicy.callback.persistence.AbsenceRepository;
 import se.telefonpolicy.callback.persistence.CallbackTaskRepository;
 import se.telefonpolicy.callback.persistence.DirectoryRepository;
 import se.telefonpolicy.callback.persistence.OutboundCallRepository;
+import se.telefonpolicy.callback.persistence.PendingDecisionRepository;
+import se.telefonpolicy.callback.persistence.PendingStep;
 import se.telefonpolicy.contracts.InvalidEventException;
 import se.telefonpolicy.contracts.availability.DivertTarget;
 import se.telefonpolicy.contracts.availability.StatusChanged;
@@ -34,8 +33,6 @@ import se.telefonpolicy.contracts.callback.CallbackMade;
 import se.telefonpolicy.contracts.callback.CallbackMethod;
 import se.telefonpolicy.contracts.callback.CallbackOrigin;
 import se.telefonpolicy.contracts.callback.CallbackOutcome;
-import se.telefonpolicy.contracts.callback.CallbackReassigned;
-import se.telefonpolicy.contracts.callback.ReassignmentReason;
 import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.contracts.pbx.CallAnswered;
 import se.telefonpolicy.contracts.pbx.CallMissed;
@@ -55,41 +52,44 @@ public class CallbackTaskService {
     private static final Logger LOG = Logger.getLogger(CallbackTaskService.class);
 
     private final CallbackDeadlines deadlines;
+    private final DueSoonRule dueSoon;
     private final CallbackTaskRepository tasks;
+    private final PendingDecisionRepository pending;
     private final Outbox outbox;
-    private final Clock clock;
     private final Counter withheldRefused;
     private final AbsenceRepository absences;
     private final DirectoryRepository directory;
-    private final Counter reassignmentsLeft;
     private final Counter withheldMissedCalls;
+    private final Counter internalMissedCalls;
     private final boolean colleaguesCount;
     private final OutboundCallRepository outboundCalls;
 
-    public CallbackTaskService(CallbackDeadlines deadlines, CallbackTaskRepository tasks, AbsenceRepository absences,
-            DirectoryRepository directory, OutboundCallRepository outboundCalls, Outbox outbox, Clock clock,
-            MeterRegistry metrics,
+    public CallbackTaskService(CallbackDeadlines deadlines, DueSoonRule dueSoon, CallbackTaskRepository tasks,
+            PendingDecisionRepository pending, AbsenceRepository absences, DirectoryRepository directory,
+            OutboundCallRepository outboundCalls, Outbox outbox, MeterRegistry metrics,
             @ConfigProperty(name = "telefonpolicy.callback.unit-colleagues-call-back") boolean colleaguesCount) {
         this.colleaguesCount = colleaguesCount;
         this.outboundCalls = outboundCalls;
         this.deadlines = deadlines;
+        this.dueSoon = dueSoon;
         this.tasks = tasks;
+        this.pending = pending;
         this.absences = absences;
         this.directory = directory;
         this.outbox = outbox;
-        this.clock = clock;
         this.withheldRefused = Counter.builder("telefonpolicy.callback.voicemail.refused")
                 .description("Voicemails that open no task because no one can call back")
                 .tag("reason", "withheld_number")
                 .register(metrics);
-        this.reassignmentsLeft = Counter.builder("telefonpolicy.callback.reassignment.left")
-                .description("Tasks of an assignee away past the due time that stay: no colleague to divert to and"
-                        + " no manager in the directory up the unit tree")
-                .tag("reason", "no_one_to_take_it")
-                .register(metrics);
         this.withheldMissedCalls = Counter.builder("telefonpolicy.callback.missed_call.refused")
-                .description("Missed calls to units that want callback tasks, from a withheld number: no task")
+                .description("Missed calls to units that want callback tasks that open none: from a withheld number,"
+                        + " or from an employee's own number (internal)")
                 .tag("reason", "withheld_number")
+                .register(metrics);
+        this.internalMissedCalls = Counter.builder("telefonpolicy.callback.missed_call.refused")
+                .description("Missed calls to units that want callback tasks that open none: from a withheld number,"
+                        + " or from an employee's own number (internal)")
+                .tag("reason", "internal")
                 .register(metrics);
     }
 
@@ -130,8 +130,9 @@ public class CallbackTaskService {
     /**
      * A missed call to a unit whose directory settings say so (a service desk) opens a CALLBACK_2WD
      * task for the unit, or joins the unit's open task for the same number, as voicemails do. A missed
-     * call to a person opens nothing: their voicemail does. A withheld number cannot be called back:
-     * counted, no task (a normal event, not a broken one: no dead letter).
+     * call to a person opens nothing: their voicemail does. A withheld number cannot be called back, and an
+     * employee's own number (the directory's) is internal: counted, no task (normal events, not broken ones:
+     * no dead letter).
      */
     @Transactional(TxType.MANDATORY)
     public void callMissed(CallMissed missed) {
@@ -143,6 +144,13 @@ public class CallbackTaskService {
         if (missed.callerNumber() == null) {
             withheldMissedCalls.increment();
             LOG.debugf("Missed call %s to %s from a withheld number: no task", missed.callId(), missed.unitId());
+            return;
+        }
+        if (directory.isEmployeeNumber(missed.callerNumber())) {
+            // a colleague (BRIEF, "Event time": definitions): they know other ways to reach the desk
+            internalMissedCalls.increment();
+            LOG.debugf("Missed call %s to %s from an employee's number: internal, no task", missed.callId(),
+                    missed.unitId());
             return;
         }
         if (tasks.isKnownMessage(missed.callId())) {
@@ -175,71 +183,39 @@ public class CallbackTaskService {
         return tasks.findTask(promise.id()).orElseThrow();
     }
 
-    /** CallbackCreated; and if the assignee is away past the due time already, the move right after it. */
+    /**
+     * CallbackCreated, the call backs read before the task, and the task's event-time decisions: the absence check
+     * and the warning at its due-soon point, the deadline at its due time (jobs.EventTimeDecisions takes them).
+     */
     private void created(CallbackTask task) {
         RuleId rule = task.origin() == CallbackOrigin.PROMISE ? RuleId.PROMISE_KEPT : RuleId.CALLBACK_2WD;
         // opened when the message was left (or the promise made), not when this service read it: a replayed
         // period gives the same figures at any speed
         outbox.publish(new CallbackCreated(task.id().toString(), task.origin(), rule, task.unitId(), task.employeeId(),
                 task.callId(), task.relatedTaskId(), task.receivedAt(), task.dueAt()));
-        applyEarlierOutbound(task);
-        CallbackTask now = tasks.findTask(task.id()).orElse(task);
-        if (now.isOpen() && now.employeeId() != null) {
-            absences.findFor(now.employeeId()).ifPresent(absence -> reassignIfAway(now, absence,
-                    directory.unitTree(), directory.unitOf(now.employeeId()).orElse(null)));
+        Optional<Instant> dueSoonAt = dueSoon.pointOf(task.receivedAt(), task.dueAt());
+        if (task.employeeId() != null) {
+            pending.schedule(task.id(), PendingStep.ABSENCE_CHECK, dueSoonAt.orElse(task.receivedAt()));
         }
+        dueSoonAt.ifPresent(at -> pending.schedule(task.id(), PendingStep.DUE_SOON, at));
+        pending.schedule(task.id(), PendingStep.DEADLINE, task.dueAt());
+        applyEarlierOutbound(task);
     }
 
     /**
-     * An employee's presence changed: stored if it is the latest known, and if they are away past a task's
-     * due time, that task moves (once: a moved task is never moved again by rule, so a redelivered or
-     * repeated StatusChanged changes nothing).
+     * An employee's presence changed: added to their history. Nothing moves now: whether a task moves is decided
+     * at its due-soon point, on the status in force then (jobs.AbsenceReassignments), so the order in which changes
+     * are read never matters.
      */
     @Transactional(TxType.MANDATORY)
     public void statusChanged(StatusChanged change) {
         DivertTarget divert = change.divertTarget();
         Absence absence = new Absence(change.employeeId(), change.unitId(), change.status(), change.returnAt(),
                 divert == null ? null : divert.kind(), divert == null ? null : divert.targetId(), change.changedAt());
-        if (!absences.storeIfNewer(absence)) {
-            LOG.debugf("Status of %s changed at %s is older than the one known: ignored", change.employeeId(),
+        if (!absences.record(absence)) {
+            LOG.debugf("Status of %s changed at %s: another change at the same instant stands", change.employeeId(),
                     change.changedAt());
-            return;
         }
-        if (!absence.isAway()) {
-            return;
-        }
-        List<CallbackTask> open = tasks.findOpenNotReassignedForEmployee(change.employeeId());
-        if (open.isEmpty()) {
-            return;
-        }
-        UnitTree units = directory.unitTree();
-        String homeUnit = directory.unitOf(change.employeeId()).orElse(null);
-        for (CallbackTask task : open) {
-            reassignIfAway(task, absence, units, homeUnit);
-        }
-    }
-
-    private void reassignIfAway(CallbackTask task, Absence absence, UnitTree units, String homeUnit) {
-        Optional<Reassignment.Target> decided = Reassignment.decide(task, absence, units, homeUnit,
-                manager -> absences.findFor(manager).map(a -> a.isAwayPast(task.dueAt())).orElse(false));
-        if (decided.isEmpty()) {
-            if (Reassignment.applies(task, absence)) {
-                // nobody to give it to: better the absent person's list than a move nobody is told about
-                reassignmentsLeft.increment();
-                LOG.warnf("Task %s: %s is away past the due time %s; no colleague to divert to and no manager up"
-                        + " the unit tree, the task stays", task.id(), task.employeeId(), task.dueAt());
-            }
-            return;
-        }
-        Reassignment.Target to = decided.get();
-        Instant now = clock.instant();
-        // a personal task stays out of the unit's own mailbox view: only the person changes
-        CallbackTask moved = task.reassignedTo(to.employeeId(), task.unitId());
-        tasks.saveReassigned(moved, task.employeeId(), now);
-        outbox.publish(new CallbackReassigned(task.id().toString(), task.employeeId(), to.employeeId(), to.unitId(),
-                ReassignmentReason.ASSIGNEE_AWAY, null, now, task.dueAt()));
-        LOG.infof("Task %s moved from %s to %s (%s): away (%s) until %s, due %s", task.id(), task.employeeId(),
-                to.employeeId(), to.kind(), absence.status(), absence.returnAt(), task.dueAt());
     }
 
     /**
@@ -276,7 +252,9 @@ public class CallbackTaskService {
     private CallbackTask applyOutbound(CallbackTask task, OutboundCallPlaced call, String callersUnit) {
         String assigneesUnit = colleaguesCount && task.employeeId() != null
                 && !task.employeeId().equals(call.employeeId()) ? directory.unitOf(task.employeeId()).orElse(null) : null;
-        if (!task.isAnsweredBy(call, callersUnit, assigneesUnit, colleaguesCount)) {
+        String previous = task.employeeId() != null && !task.employeeId().equals(call.employeeId())
+                ? tasks.reassignedFrom(task.id()) : null;
+        if (!task.isAnsweredBy(call, callersUnit, assigneesUnit, colleaguesCount, previous)) {
             return task;
         }
         CallbackTask current = task;
@@ -284,6 +262,7 @@ public class CallbackTaskService {
                 call.placedAt(), call.answered())) {
             current = current.withAttempt(call.placedAt());
             tasks.save(current);
+            handled(current);
             outbox.publish(new CallbackMade(task.id().toString(), call.employeeId(), CallbackMethod.OUTBOUND_CALL,
                     call.callId(), call.placedAt()));
             LOG.infof("Outbound call %s to %s is an attempt on task %s (on time: %s)", call.callId(),
@@ -328,12 +307,17 @@ public class CallbackTaskService {
         }
     }
 
-    /** An attempt registered by hand (a phone outside the PBX); the task stays open. */
+    /**
+     * An attempt registered by hand (a phone outside the PBX); the task stays open. Registered after the deadline
+     * was decided OVERDUE with a time by the due time, it is kept and published, and the decision stands
+     * (DeadlineRule.AfterOverdue.DECISION_STANDS).
+     */
     @Transactional(TxType.MANDATORY)
     public CallbackTask manualAttempt(CallbackTask task, String employeeId, Instant madeAt) {
         tasks.addAttemptIfNew(task.id(), employeeId, CallbackMethod.MANUAL_REGISTRATION, null, madeAt, null);
         CallbackTask attempted = task.withAttempt(madeAt);
         tasks.save(attempted);
+        handled(attempted);
         outbox.publish(new CallbackMade(task.id().toString(), employeeId, CallbackMethod.MANUAL_REGISTRATION, null,
                 madeAt));
         return attempted;
@@ -343,8 +327,17 @@ public class CallbackTaskService {
     public CallbackTask complete(CallbackTask task, CallbackOutcome outcome, Instant at, String employeeId) {
         CallbackTask done = task.completed(outcome, at, employeeId);
         tasks.save(done);
+        handled(done);
         outbox.publish(new CallbackCompleted(task.id().toString(), employeeId, outcome, at));
         LOG.infof("Task %s completed: %s", task.id(), outcome);
         return done;
+    }
+
+    /** The task's first handling (attempt or completion) is what a LATE after an OVERDUE carries. */
+    private void handled(CallbackTask task) {
+        Instant at = task.handledAt();
+        if (at != null) {
+            pending.handled(task.id(), at);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package se.telefonpolicy.callback.messaging;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.EnumSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import se.telefonpolicy.callback.domain.CallerNumbers;
 import se.telefonpolicy.callback.persistence.DirectoryRepository;
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventType;
@@ -21,7 +23,7 @@ import se.telefonpolicy.platform.messaging.IncomingEvents;
 
 /**
  * The directory's compacted topics, read from the start so that a new instance learns the whole tree:
- * units (parent, manager, whether missed calls open tasks) and each employee's unit. A snapshot
+ * units (parent, manager, whether missed calls open tasks), each employee's unit and own numbers. A snapshot
  * replaces the stored state unless it is older; a tombstone (null value) deletes.
  */
 @ApplicationScoped
@@ -63,7 +65,11 @@ public class DirectoryConsumer {
         } else if (event instanceof EmployeeSnapshot employee) {
             // an employee who left (active=false) still belongs where the directory says: their open
             // tasks stay visible to that unit's manager
-            directory.saveEmployee(employee.employeeId(), employee.unitId(), employee.updatedAt());
+            // their numbers in E.164 as callers' numbers are (the contract's already are: normalised all the same)
+            List<String> numbers = employee.phoneNumbers().stream()
+                    .map(n -> CallerNumbers.normalize(n.number()).orElse(n.number())).toList();
+            directory.saveEmployee(employee.employeeId(), employee.unitId(), numbers,
+                    Boolean.TRUE.equals(employee.active()), employee.updatedAt());
         } else if (event instanceof EmployeeDeleted deleted) {
             directory.deleteEmployee(deleted.employeeId(), deleted.deletedAt());
         }

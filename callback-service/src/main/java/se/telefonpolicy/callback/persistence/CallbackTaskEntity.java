@@ -8,9 +8,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+/**
+ * A task's row. Only changed columns are written: a consumer applying a call and the event-time job (moving the
+ * task, marking its warning) change different columns of one row and must not write back each other's old values.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "callback_task")
 public class CallbackTaskEntity extends PanacheEntityBase {
 

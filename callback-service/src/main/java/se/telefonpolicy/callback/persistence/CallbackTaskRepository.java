@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -70,13 +71,13 @@ public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTas
     }
 
     /**
-     * The open tasks for this caller number an outbound call from this employee may answer: their own,
-     * and those of their unit ({@code callersUnitId}, null if the directory does not know it) — the unit's
+     * The open tasks for this caller number an outbound call from this employee may answer: their own (also
+     * those moved away from them by rule), and those of their unit ({@code callersUnitId}, null if the directory does not know it) — the unit's
      * own and its people's; the domain decides which of them the call counts for.
      */
     public List<CallbackTask> findOpenForOutbound(String callerNumber, String employeeId, String callersUnitId) {
         Parameters params = Parameters.with("number", callerNumber).and("employee", employeeId);
-        String assignee = "employeeId = :employee";
+        String assignee = "(employeeId = :employee or reassignedFrom = :employee)";
         if (callersUnitId != null) {
             assignee = "(" + assignee + " or unitId = :unit or employeeId in (select d.employeeId from"
                     + " DirectoryEmployeeEntity d where d.deleted = false and d.unitId = :unit))";
@@ -127,29 +128,21 @@ public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTas
     }
 
     /**
-     * Open tasks without an attempt or a warning, due between the instants, locked for this
-     * transaction; rows another instance is warning about right now are skipped, so each warning is sent once.
+     * The task, locked for this transaction: the event-time job decides on its latest state, and nobody changes
+     * it until the decision commits.
      */
-    @SuppressWarnings("unchecked")
-    public List<CallbackTask> lockUnwarnedDueBetween(Instant from, Instant to) {
-        List<CallbackTaskEntity> rows = getEntityManager().createNativeQuery("""
-                SELECT * FROM callback_task
-                WHERE status = 'OPEN' AND first_attempt_at IS NULL AND due_soon_warned_at IS NULL
-                  AND due_at > ?1 AND due_at <= ?2
-                ORDER BY due_at
-                FOR UPDATE SKIP LOCKED""", CallbackTaskEntity.class)
-                .setParameter(1, from).setParameter(2, to).getResultList();
-        return rows.stream().map(CallbackTaskRepository::toTask).toList();
+    public Optional<CallbackTask> lockTask(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(CallbackTaskEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .map(CallbackTaskRepository::toTask);
+    }
+
+    /** Whom the task was moved from by rule; null if it never moved. */
+    public String reassignedFrom(UUID taskId) {
+        return findByIdOptional(taskId).map(e -> e.reassignedFrom).orElse(null);
     }
 
     public void markWarned(UUID taskId, Instant warnedAt) {
         findByIdOptional(taskId).orElseThrow().dueSoonWarnedAt = warnedAt;
-    }
-
-    /** The employee's open tasks never moved before: the ones an absence may move (once, no chains). */
-    public List<CallbackTask> findOpenNotReassignedForEmployee(String employeeId) {
-        return list("status = 'OPEN' and employeeId = ?1 and reassignedAt is null", Sort.by("dueAt").and("id"),
-                employeeId).stream().map(CallbackTaskRepository::toTask).toList();
     }
 
     /** Writes the task's new assignee and marks it moved, so it is never moved again by rule. */

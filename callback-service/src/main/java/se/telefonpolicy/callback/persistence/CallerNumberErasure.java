@@ -2,6 +2,8 @@ package se.telefonpolicy.callback.persistence;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,11 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import se.telefonpolicy.contracts.Topic;
+import se.telefonpolicy.platform.watermark.Watermarks;
 
 /**
  * Personal data: a closed task's caller number is erased {@code erase-after} (P90D) after it
  * closed. The row stays, so counts, deadlines and on-time statistics are untouched. Kept outbound
- * calls (numbers called) go after {@code outbound-kept} (P14D).
+ * calls (numbers called) go {@code outbound-kept} (P14D) behind the calls' watermark, and presence history
+ * {@code status-kept} (P14D) behind the statuses' watermark (the status in force then stays): a replay of a past
+ * period keeps what its own decisions need, whatever the wall clock says.
  */
 @ApplicationScoped
 public class CallerNumberErasure {
@@ -26,15 +32,23 @@ public class CallerNumberErasure {
     private final Clock clock;
     private final Duration eraseAfter;
     private final Duration outboundKept;
+    private final AbsenceRepository absences;
+    private final Watermarks watermarks;
+    private final Duration statusKept;
 
-    public CallerNumberErasure(CallbackTaskRepository tasks, OutboundCallRepository outboundCalls, Clock clock,
+    public CallerNumberErasure(CallbackTaskRepository tasks, OutboundCallRepository outboundCalls,
+            AbsenceRepository absences, Watermarks watermarks, Clock clock,
             @ConfigProperty(name = "telefonpolicy.callback.erase-after") Duration eraseAfter,
-            @ConfigProperty(name = "telefonpolicy.callback.outbound-kept") Duration outboundKept) {
+            @ConfigProperty(name = "telefonpolicy.callback.outbound-kept") Duration outboundKept,
+            @ConfigProperty(name = "telefonpolicy.callback.status-kept") Duration statusKept) {
         this.tasks = tasks;
         this.outboundCalls = outboundCalls;
+        this.absences = absences;
+        this.watermarks = watermarks;
         this.clock = clock;
         this.eraseAfter = eraseAfter;
         this.outboundKept = outboundKept;
+        this.statusKept = statusKept;
     }
 
     /** Several instances may run it at once: the UPDATE is the same whoever runs it. */
@@ -47,8 +61,12 @@ public class CallerNumberErasure {
     /** Erases what is due as of the clock's now; returns how many tasks lost their number. */
     @Transactional
     public int eraseExpired() {
-        int erased = tasks.eraseCallerNumbersClosedBefore(clock.instant().minus(eraseAfter));
-        outboundCalls.forgetPlacedBefore(clock.instant().minus(outboundKept));
+        Instant now = clock.instant();
+        int erased = tasks.eraseCallerNumbersClosedBefore(now.minus(eraseAfter));
+        Instant calls = watermarks.of(List.of(Topic.PBX_CALLS.topicName())).filter(w -> w.isBefore(now)).orElse(now);
+        outboundCalls.forgetPlacedBefore(calls.minus(outboundKept));
+        watermarks.of(List.of(Topic.AVAILABILITY_STATUS.topicName()))
+                .ifPresent(statuses -> absences.forgetReplacedBefore(statuses.minus(statusKept)));
         if (erased > 0) {
             LOG.infof("Erased the caller number of %d callback tasks closed more than %s ago", erased, eraseAfter);
         }

@@ -6,16 +6,23 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import se.telefonpolicy.callback.domain.UnitTree;
 
 /**
- * The directory as callback-service keeps it: units (tree, manager, missed-call setting) and each
- * employee's unit. A snapshot replaces what is stored unless it is older; a tombstone marks the row
+ * The directory as callback-service keeps it: units (tree, manager, missed-call setting), each
+ * employee's unit and their own numbers. A snapshot replaces what is stored unless it is older; a tombstone marks the row
  * deleted, so an older snapshot replayed after it cannot bring the entity back.
  */
 @ApplicationScoped
 public class DirectoryRepository {
+
+    private final EntityManager em;
+
+    public DirectoryRepository(EntityManager em) {
+        this.em = em;
+    }
 
     /** Stores the unit unless a newer state is stored; false if this one was older. */
     public boolean saveUnit(String unitId, String parentUnitId, String managerEmployeeId, boolean missedCallsCreateTasks,
@@ -57,7 +64,12 @@ public class DirectoryRepository {
         }
     }
 
-    public boolean saveEmployee(String employeeId, String unitId, Instant updatedAt) {
+    /**
+     * Stores the employee's unit and, if they are active, their own numbers (E.164), unless a newer state is stored;
+     * false if this one was older.
+     */
+    public boolean saveEmployee(String employeeId, String unitId, Collection<String> phoneNumbers, boolean active,
+            Instant updatedAt) {
         DirectoryEmployeeEntity e = DirectoryEmployeeEntity.findById(employeeId);
         if (e != null && updatedAt.isBefore(e.updatedAt)) {
             return false;
@@ -73,6 +85,8 @@ public class DirectoryRepository {
         if (isNew) {
             e.persist();
         }
+        // someone who left may keep their mobile: their calls are no longer internal
+        replaceNumbers(employeeId, active ? phoneNumbers : List.of());
         return true;
     }
 
@@ -88,7 +102,27 @@ public class DirectoryRepository {
             e.updatedAt = deletedAt;
             e.deleted = true;
             e.unitId = null;
+            replaceNumbers(employeeId, List.of());
         }
+    }
+
+    /** Whether the number is one of an active employee's own (their directory entry): an internal caller. */
+    public boolean isEmployeeNumber(String e164) {
+        return e164 != null && !em().createNativeQuery("SELECT 1 FROM directory_employee_number WHERE phone_number = ?1 LIMIT 1")
+                .setParameter(1, e164).getResultList().isEmpty();
+    }
+
+    private void replaceNumbers(String employeeId, Collection<String> phoneNumbers) {
+        em().createNativeQuery("DELETE FROM directory_employee_number WHERE employee_id = ?1").setParameter(1, employeeId)
+                .executeUpdate();
+        for (String number : new java.util.TreeSet<>(phoneNumbers)) {
+            em().createNativeQuery("INSERT INTO directory_employee_number (phone_number, employee_id) VALUES (?1, ?2)")
+                    .setParameter(1, number).setParameter(2, employeeId).executeUpdate();
+        }
+    }
+
+    private EntityManager em() {
+        return em;
     }
 
     /** Every live unit: a municipality has hundreds, read whole per request or batch. */

@@ -30,4 +30,23 @@ class AbsenceTest {
         assertThat(away(PresenceStatus.LUNCH, "2026-12-03T11:00:00Z", "2026-12-03T11:40:00Z").isAwayPast(DUE)).isFalse();
         assertThat(away(PresenceStatus.VACATION, "2026-12-02T16:00:00Z", "2026-12-09T08:00:00Z").isAwayPast(DUE)).isFalse();
     }
+
+    @Test
+    void theLaterChangePrevailsAndAtOneInstantTheSameOneWhicheverCameFirst() {
+        Absence vacation = away(PresenceStatus.VACATION, "2026-12-01T08:00:00Z", null);
+        Absence older = new Absence("emp", "unit", PresenceStatus.AVAILABLE, null, null, null,
+                Instant.parse("2026-12-01T07:59:59Z"));
+        assertThat(older.prevailsOver(vacation)).isFalse();
+        assertThat(vacation.prevailsOver(older)).isTrue();
+        assertThat(older.prevailsOver(null)).isTrue();
+        assertThat(vacation.prevailsOver(vacation)).isTrue();
+        // two changes at one instant: the same one stands in either order (away, then the unknown return)
+        Absence available = new Absence("emp", "unit", PresenceStatus.AVAILABLE, null, null, null,
+                vacation.changedAt());
+        Absence backMonday = away(PresenceStatus.VACATION, "2026-12-01T08:00:00Z", "2026-12-07T07:00:00Z");
+        assertThat(vacation.prevailsOver(available)).isTrue();
+        assertThat(available.prevailsOver(vacation)).isFalse();
+        assertThat(vacation.prevailsOver(backMonday)).isTrue();
+        assertThat(backMonday.prevailsOver(vacation)).isFalse();
+    }
 }

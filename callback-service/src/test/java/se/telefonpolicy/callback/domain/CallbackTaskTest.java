@@ -103,6 +103,18 @@ class CallbackTaskTest {
     }
 
     @Test
+    void theOfficerATaskWasMovedAwayFromStillCallsBackForIt() {
+        // moved to emp-2 at its due-soon point; emp-1 was back earlier than their status said
+        CallbackTask moved = task.reassignedTo("emp-2", null);
+        Instant tuesday = Instant.parse("2026-12-01T13:00:00Z");
+        OutboundCallPlaced byFormer = new OutboundCallPlaced("o-1", "emp-1", CALLER, tuesday, false, 0);
+        assertThat(moved.isAnsweredBy(byFormer, null, null, false, "emp-1")).isTrue();
+        assertThat(moved.isAnsweredBy(byFormer, null, null, false)).isFalse();
+        assertThat(moved.isAnsweredBy(new OutboundCallPlaced("o-2", "emp-3", CALLER, tuesday, false, 0), null, null,
+                false, "emp-1")).isFalse();
+    }
+
+    @Test
     void aPromiseIsDueAtTheAgreedTimeAndMustLieAhead() {
         Instant now = Instant.parse("2026-12-01T09:00:00Z");
         CallbackTask promise = CallbackTask.promise(UUID.randomUUID(), "emp-1", null, CALLER, now,

@@ -124,16 +124,6 @@ class ReassignmentTest {
     }
 
     @Test
-    void aNoLessRecentChangeSupersedesTheStoredOneAnOlderDoesNot() {
-        Absence stored = away(PresenceStatus.VACATION, null, null, null, null);
-        Absence older = new Absence("emp-1", null, PresenceStatus.AVAILABLE, null, null, null, CHANGED.minusSeconds(1));
-        Absence same = new Absence("emp-1", null, PresenceStatus.VACATION, null, null, null, CHANGED);
-        assertThat(older.supersedes(stored)).isFalse();
-        assertThat(same.supersedes(stored)).isTrue();
-        assertThat(older.supersedes(null)).isTrue();
-    }
-
-    @Test
     void reassigningKeepsTheDeadlineAndTheCounts() {
         CallbackTask moved = task.withMessage(Instant.parse("2026-11-30T09:30:00Z")).reassignedTo("emp-2", "unit-own");
         assertThat(moved.employeeId()).isEqualTo("emp-2");

@@ -1,6 +1,5 @@
 package se.telefonpolicy.compliance.api;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,14 +22,11 @@ public class OpenCallbacksResource {
 
     private final CallbackDeadlineRepository deadlines;
     private final DirectoryRepository directory;
-    private final Clock clock;
     private final CurrentUser user;
 
-    public OpenCallbacksResource(CallbackDeadlineRepository deadlines, DirectoryRepository directory, Clock clock,
-            CurrentUser user) {
+    public OpenCallbacksResource(CallbackDeadlineRepository deadlines, DirectoryRepository directory, CurrentUser user) {
         this.deadlines = deadlines;
         this.directory = directory;
-        this.clock = clock;
         this.user = user;
     }
 
@@ -40,7 +36,10 @@ public class OpenCallbacksResource {
     public record OpenCallbacks(String unitId, int open, int overdue, List<OpenCallback> tasks) {
     }
 
-    /** A unit's callbacks not yet done, by due time, overdue ones flagged: for a manager of it or a unit above it, and admins. */
+    /**
+     * A unit's callbacks not yet done, by due time, overdue ones flagged (callback-service decided them OVERDUE and
+     * no call back came since): for a manager of it or a unit above it, and admins.
+     */
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     public OpenCallbacks get(@PathParam("unitId") String unitId) {
@@ -48,9 +47,8 @@ public class OpenCallbacksResource {
                 .orElse(false)) {
             throw new ForbiddenException();
         }
-        Instant now = clock.instant();
         List<OpenCallback> tasks = deadlines.openForUnit(unitId).stream()
-                .map(d -> new OpenCallback(d.taskId(), d.ruleId().name(), d.employeeId(), d.dueAt(), d.isOverdue(now)))
+                .map(d -> new OpenCallback(d.taskId(), d.ruleId().name(), d.employeeId(), d.dueAt(), d.stillOverdue()))
                 .toList();
         return new OpenCallbacks(unitId, tasks.size(), (int) tasks.stream().filter(OpenCallback::overdue).count(), tasks);
     }

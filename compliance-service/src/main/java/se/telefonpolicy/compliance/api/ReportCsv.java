@@ -41,10 +41,15 @@ final class ReportCsv {
         columns.add(new String[] { "Röstbrevlåda ej aktiverad", number(f.voicemailProblems()) });
         columns.add(new String[] { "Hälsningsfras saknas eller för lång", number(f.greetingProblems()) });
         columns.add(new String[] { "Ofullständiga eller obekräftade uppgifter", number(f.directoryCorrectProblems()) });
-        columns.add(new String[] { "Erbjudna samtal", number(f.callsOffered()) });
-        columns.add(new String[] { "Besvarade samtal", number(f.callsAnswered()) });
-        columns.add(new String[] { "Missade samtal", number(f.callsMissed()) });
-        columns.add(new String[] { "Svarsfrekvens", decimal(f.answerRate()) });
+        // calls are counted by their first leg, and each leg of a transferred call on its own
+        columns.add(new String[] { "Erbjudna samtal (första ben)", number(f.callsOffered()) });
+        columns.add(new String[] { "Besvarade samtal (första ben)", number(f.callsAnswered()) });
+        columns.add(new String[] { "Missade samtal (första ben)", number(f.callsMissed()) });
+        columns.add(new String[] { "Svarsfrekvens (första ben)", decimal(f.answerRate()) });
+        columns.add(new String[] { "Erbjudna samtalsben", number(f.legsOffered()) });
+        columns.add(new String[] { "Besvarade samtalsben", number(f.legsAnswered()) });
+        columns.add(new String[] { "Missade samtalsben", number(f.legsMissed()) });
+        columns.add(new String[] { "Svarsfrekvens per samtalsben", decimal(f.legAnswerRate()) });
         columns.add(new String[] { "Kopplade tre gånger eller fler", number(f.bouncedCalls()) });
         return SpreadsheetCsv.of(columns.stream().map(c -> c[0]).toList(),
                 List.of(columns.stream().map(c -> c[1]).toList()));

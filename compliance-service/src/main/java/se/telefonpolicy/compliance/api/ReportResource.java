@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.quarkus.security.ForbiddenException;
 import se.telefonpolicy.calendar.WorkingCalendar;
-import se.telefonpolicy.compliance.config.ComplianceConfig;
-import se.telefonpolicy.compliance.domain.Coverage;
 import se.telefonpolicy.compliance.domain.DirectoryRules;
-import se.telefonpolicy.compliance.domain.Diversion;
 import se.telefonpolicy.compliance.domain.EmployeeFacts;
 import se.telefonpolicy.compliance.domain.ReportFigures;
 import se.telefonpolicy.compliance.domain.ServiceDeskHours;
@@ -38,6 +34,7 @@ import se.telefonpolicy.compliance.domain.UnitTree;
 import se.telefonpolicy.compliance.metrics.MetricsRefresher;
 import se.telefonpolicy.compliance.persistence.CallRepository;
 import se.telefonpolicy.compliance.persistence.CallbackDeadlineRepository;
+import se.telefonpolicy.compliance.persistence.CoverageGapRepository;
 import se.telefonpolicy.compliance.persistence.DirectoryRepository;
 import se.telefonpolicy.compliance.persistence.DiversionRepository;
 import se.telefonpolicy.contracts.compliance.RuleId;
@@ -53,21 +50,21 @@ public class ReportResource {
     private final CallbackDeadlineRepository tasks;
     private final DiversionRepository diversions;
     private final CallRepository calls;
+    private final CoverageGapRepository gaps;
     private final DirectoryRules directoryRules;
-    private final ComplianceConfig config;
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final CurrentUser user;
 
     public ReportResource(DirectoryRepository directory, CallbackDeadlineRepository tasks, DiversionRepository diversions,
-            CallRepository calls, DirectoryRules directoryRules, ComplianceConfig config,
-            WorkingCalendar calendar, Clock clock, CurrentUser user) {
+            CallRepository calls, CoverageGapRepository gaps, DirectoryRules directoryRules, WorkingCalendar calendar,
+            Clock clock, CurrentUser user) {
         this.directory = directory;
+        this.gaps = gaps;
         this.tasks = tasks;
         this.diversions = diversions;
         this.calls = calls;
         this.directoryRules = directoryRules;
-        this.config = config;
         this.calendar = calendar;
         this.clock = clock;
         this.user = user;
@@ -137,27 +134,22 @@ public class ReportResource {
                 employeesWithProblems++;
             }
         }
-        List<Diversion> diverted = diversions.overlapping(ids, from, to);
         Map<String, ReportFigures.Desk> desks = new HashMap<>();
-        deskUnits.forEach((deskId, u) -> desks.put(deskId, desk(u, everyone, diverted)));
+        deskUnits.forEach((deskId, u) -> desks.put(deskId, desk(u, from, to)));
         ReportFigures.Input input = new ReportFigures.Input(from, to, now, tasks.openedBetween(ids, from, to),
-                diverted, desks, problems,
+                diversions.violationsBetween(ids, from, to), desks, problems,
                 employeesWithProblems, calls.counts(ids, from, to));
-        return ReportFigures.compute(input, calendar, config.staleGrace());
+        return ReportFigures.compute(input, calendar);
     }
 
-    /** The desk's hours and minimum, and for each active member the diversions they had while in it. */
-    private ReportFigures.Desk desk(DirectoryRepository.UnitRow unit, List<EmployeeFacts> everyone, List<Diversion> diverted) {
+    /**
+     * The desk's hours and the gaps availability-service decided for it (SERVICE_DESK_STAFFED is its rule): the
+     * report counts the same uncovered time as the desk's gap list, never a second judgement of who was there.
+     */
+    private ReportFigures.Desk desk(DirectoryRepository.UnitRow unit, Instant from, Instant to) {
         ServiceDesk settings = MetricsRefresher.serviceDesk(unit);
-        List<List<Coverage.Away>> membersAway = new ArrayList<>();
-        for (EmployeeFacts e : everyone) {
-            if (e.active() && unit.unitId().equals(e.unitId())) {
-                membersAway.add(diverted.stream()
-                        .filter(d -> d.employeeId().equals(e.employeeId()) && unit.unitId().equals(d.unitId()))
-                        .map(d -> new Coverage.Away(d.startedAt(), d.endedAt())).toList());
-            }
-        }
-        return new ReportFigures.Desk(ServiceDeskHours.of(settings, calendar), settings.minimumStaffing(), membersAway);
+        return new ReportFigures.Desk(ServiceDeskHours.of(settings, calendar),
+                gaps.overlapping(new String[] { unit.unitId() }, from, to));
     }
 
     private Instant asOf(LocalDate toDay, Instant now) {

@@ -17,19 +17,11 @@ public interface ComplianceConfig {
     @WithDefault("P365D")
     Duration confirmWithin();
 
-    /** DIVERSION_STALE: how long past its return time a diversion may stand unchanged. */
-    @WithDefault("PT15M")
-    Duration staleGrace();
-
-    /** SERVICE_DESK_STAFFED: how long a coverage gap may last before it is a breach. */
-    @WithDefault("PT5M")
-    Duration coverageGrace();
-
     /** telefonpolicy_callbacks_due_soon: open tasks due within this much working time. */
     @WithDefault("PT2H")
     Duration dueSoonWithin();
 
-    /** How often the breach sweep runs ("off" disables it; tests run it themselves). */
+    /** How often the directory problems are swept ("off" disables it; tests run it themselves). */
     @WithDefault("15s")
     String sweepEvery();
 

@@ -6,14 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.telefonpolicy.calendar.WorkingCalendar;
+import se.telefonpolicy.contracts.callback.DeadlineVerdict;
 import se.telefonpolicy.contracts.compliance.RuleId;
 
 /**
- * A callback task as compliance sees it: whose, under which rule, opened and due when, first attempted
- * and done when. CALLBACK_2WD and PROMISE_KEPT both ask for an attempt by the due time.
+ * A callback task as compliance sees it: whose, under which rule, opened and due when, first attempted and done
+ * when, and what callback-service decided about its deadline (CALLBACK_2WD, PROMISE_KEPT). Compliance does not
+ * judge the deadline itself: until the owner's decision arrives a task is neither on time, late nor overdue.
+ *
+ * @param verdict MET or OVERDUE as decided at the due time, LATE once an OVERDUE task was called back; null while
+ *                undecided
  */
 public record CallbackDeadline(String taskId, RuleId ruleId, String unitId, String employeeId, Instant createdAt,
-        Instant dueAt, Instant firstAttemptAt, Instant completedAt) {
+        Instant dueAt, Instant firstAttemptAt, Instant completedAt, DeadlineVerdict verdict) {
 
     public CallbackDeadline {
         Objects.requireNonNull(taskId, "taskId");
@@ -21,26 +26,24 @@ public record CallbackDeadline(String taskId, RuleId ruleId, String unitId, Stri
         Objects.requireNonNull(dueAt, "dueAt");
     }
 
-    public boolean isOverdue(Instant now) {
-        return completedAt == null && firstAttemptAt == null && now.isAfter(dueAt);
+    /** Decided met: an attempt by the due time (a kept promise for PROMISE_KEPT). */
+    public boolean onTime() {
+        return verdict == DeadlineVerdict.MET;
     }
 
-    /**
-     * Breached as of {@code now}: the due time has come and no attempt was made by it, unless the task was
-     * closed before it (a duplicate, a caller who no longer needs a call).
-     */
-    public boolean isBreached(Instant now) {
-        if (now.isBefore(dueAt)) {
-            return false;
-        }
-        boolean attemptedInTime = firstAttemptAt != null && !firstAttemptAt.isAfter(dueAt);
-        boolean closedInTime = completedAt != null && !completedAt.isAfter(dueAt);
-        return !attemptedInTime && !closedInTime;
+    /** Decided overdue, and called back afterwards. */
+    public boolean late() {
+        return verdict == DeadlineVerdict.LATE;
     }
 
-    /** Attempted by the due time; empty while no attempt is known. */
-    public Optional<Boolean> attemptOnTime() {
-        return Optional.ofNullable(firstAttemptAt).map(at -> !at.isAfter(dueAt));
+    /** Decided overdue, with no call back since and not closed: still waiting for its call back. */
+    public boolean stillOverdue() {
+        return verdict == DeadlineVerdict.OVERDUE && completedAt == null;
+    }
+
+    /** Not decided yet: callback-service's watermark has not passed the due time. */
+    public boolean undecided() {
+        return verdict == null;
     }
 
     /** Working time from the task's opening to its first attempt, in hours; empty without both. */

@@ -7,10 +7,10 @@ import java.util.List;
 import se.telefonpolicy.calendar.OpeningHours;
 
 /**
- * SERVICE_DESK_STAFFED's figure: covered time / opening time. Uncovered is the opening time with fewer than
- * the minimum staffing there, whether or not it outlasted the grace (a short dip is not a breach but still
- * uncovered): from the members' diversions for reports ({@link #ofStaffing}), from availability-service's
- * published gaps for today's live gauge ({@link #of}).
+ * SERVICE_DESK_STAFFED's figure: covered time / opening time. Uncovered is the opening time inside the gaps
+ * availability-service decided and published (every maximal stretch below the minimum staffing, whether or not it
+ * outlasted the grace: a short dip is not a breach but still uncovered), for reports and today's live gauge alike;
+ * compliance never judges again who was there.
  *
  * @param open    opening time in the period
  * @param covered opening time in the period outside every gap
@@ -32,55 +32,6 @@ public record Coverage(Duration open, Duration covered) {
         }
         Duration covered = open.minus(uncovered);
         return new Coverage(open, covered.isNegative() ? Duration.ZERO : covered);
-    }
-
-    /** A time a desk member was away (a diversion); {@code until} null while it lasts. */
-    public record Away(Instant from, Instant until) {
-
-        boolean covers(Instant t) {
-            return !t.isBefore(from) && (until == null || t.isBefore(until));
-        }
-    }
-
-    /**
-     * One desk's coverage from who was there: covered is the opening time in which at least
-     * {@code minimumStaffing} members were not away. Computed from each member's diversions, in any order
-     * they were read, so a replayed period gives the same ratio at any speed. A member counts as there
-     * whenever no diversion of theirs covers the moment (this service sees diversions, not log-ins).
-     *
-     * @param membersAway per member, the times that member was away
-     */
-    public static Coverage ofStaffing(OpeningHours hours, int minimumStaffing, List<List<Away>> membersAway,
-            Instant from, Instant to) {
-        if (!to.isAfter(from)) {
-            return NONE;
-        }
-        java.util.TreeSet<Instant> cuts = new java.util.TreeSet<>(List.of(from, to));
-        for (List<Away> member : membersAway) {
-            for (Away away : member) {
-                for (Instant t : new Instant[] { away.from(), away.until() }) {
-                    if (t != null && t.isAfter(from) && t.isBefore(to)) {
-                        cuts.add(t);
-                    }
-                }
-            }
-        }
-        Duration open = Duration.ZERO;
-        Duration covered = Duration.ZERO;
-        Instant start = null;
-        for (Instant cut : cuts) {
-            if (start != null) {
-                Duration openPart = hours.openTimeBetween(start, cut);
-                Instant at = start;
-                long there = membersAway.stream().filter(member -> member.stream().noneMatch(a -> a.covers(at))).count();
-                open = open.plus(openPart);
-                if (there >= minimumStaffing) {
-                    covered = covered.plus(openPart);
-                }
-            }
-            start = cut;
-        }
-        return new Coverage(open, covered);
     }
 
     public Coverage plus(Coverage other) {

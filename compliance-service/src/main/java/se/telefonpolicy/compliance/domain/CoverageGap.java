@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A service desk below its minimum staffing during opening hours (from availability.coverage.v1).
- * SERVICE_DESK_STAFFED is breached when a gap lasts longer than the grace (default 5 min).
+ * A service desk below its minimum staffing during opening hours (from availability.coverage.v1), for today's
+ * live coverage gauges. Whether a gap broke SERVICE_DESK_STAFFED is availability-service's decision
+ * (ServiceDeskUnstaffed), not this record's.
  *
  * @param endedAt null while it lasts
  */
@@ -16,16 +17,6 @@ public record CoverageGap(String gapId, String unitId, Instant startedAt, Instan
         Objects.requireNonNull(gapId, "gapId");
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(startedAt, "startedAt");
-    }
-
-    public Instant breachAt(Duration grace) {
-        return startedAt.plus(grace);
-    }
-
-    /** Breached as of {@code now}: still open, or ended, after its start plus the grace. */
-    public boolean isBreached(Instant now, Duration grace) {
-        Instant due = breachAt(grace);
-        return !now.isBefore(due) && (endedAt == null || endedAt.isAfter(due));
     }
 
     /** The part of the gap inside [from, to); the open end counts up to {@code to}. */

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import se.telefonpolicy.compliance.domain.BreachCandidate;
 import se.telefonpolicy.compliance.persistence.CoverageGapRepository;
 import se.telefonpolicy.compliance.persistence.DirectoryRepository;
 import se.telefonpolicy.compliance.persistence.DiversionRepository;
@@ -17,28 +18,37 @@ import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventType;
 import se.telefonpolicy.contracts.availability.CoverageGapEnded;
 import se.telefonpolicy.contracts.availability.CoverageGapStarted;
+import se.telefonpolicy.contracts.availability.DiversionViolated;
+import se.telefonpolicy.contracts.availability.ServiceDeskUnstaffed;
 import se.telefonpolicy.contracts.availability.StatusChanged;
 import se.telefonpolicy.platform.messaging.IncomingEvents;
 
-/** Diversions (DIVERSION_RETURN_TIME, DIVERSION_STALE) and coverage gaps (SERVICE_DESK_STAFFED) from availability-service. */
+/**
+ * From availability-service: people's diversions and desks' coverage gaps (state, for coverage and the gauges),
+ * and its decisions on DIVERSION_RETURN_TIME, DIVERSION_STALE (DiversionViolated) and SERVICE_DESK_STAFFED
+ * (ServiceDeskUnstaffed), each recorded as its breach in the batch's transaction.
+ */
 @ApplicationScoped
 public class AvailabilityConsumer {
 
-    private static final EnumSet<EventType> STATUS_EVENTS = EnumSet.of(EventType.STATUS_CHANGED);
+    private static final EnumSet<EventType> STATUS_EVENTS = EnumSet.of(EventType.STATUS_CHANGED,
+            EventType.DIVERSION_VIOLATED);
     private static final EnumSet<EventType> COVERAGE_EVENTS = EnumSet.of(EventType.COVERAGE_GAP_STARTED,
-            EventType.COVERAGE_GAP_ENDED);
+            EventType.COVERAGE_GAP_ENDED, EventType.SERVICE_DESK_UNSTAFFED);
 
     private final IncomingEvents incoming;
     private final DiversionRepository diversions;
     private final CoverageGapRepository gaps;
     private final DirectoryRepository directory;
+    private final BreachRecorder breaches;
 
     public AvailabilityConsumer(IncomingEvents incoming, DiversionRepository diversions, CoverageGapRepository gaps,
-            DirectoryRepository directory) {
+            DirectoryRepository directory, BreachRecorder breaches) {
         this.incoming = incoming;
         this.diversions = diversions;
         this.gaps = gaps;
         this.directory = directory;
+        this.breaches = breaches;
     }
 
     /** A database or broker outage is waited out batch by batch; nothing is skipped. */
@@ -66,6 +76,14 @@ public class AvailabilityConsumer {
             gaps.started(started.gapId(), started.unitId(), started.startedAt());
         } else if (event instanceof CoverageGapEnded ended) {
             gaps.ended(ended.gapId(), ended.unitId(), ended.startedAt(), ended.endedAt());
+        } else if (event instanceof DiversionViolated violated) {
+            BreachCandidate breach = BreachCandidate.violated(violated);
+            // the breach's unit is the report's too: the decision's, else the directory's when recorded
+            String unitId = breaches.unitOf(breach);
+            diversions.saveViolation(violated, BreachRecorder.UNKNOWN_UNIT.equals(unitId) ? null : unitId);
+            breaches.record(breach);
+        } else if (event instanceof ServiceDeskUnstaffed unstaffed) {
+            breaches.record(BreachCandidate.unstaffed(unstaffed));
         }
     }
 }

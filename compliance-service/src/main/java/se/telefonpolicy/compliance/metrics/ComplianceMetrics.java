@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import se.telefonpolicy.compliance.domain.CallLeg;
 import se.telefonpolicy.compliance.domain.DirectoryRules;
 import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.platform.tx.AfterCommit;
@@ -39,9 +40,14 @@ public class ComplianceMetrics {
     public static final String CALLBACKS_DUE_SOON = "telefonpolicy.callbacks.due_soon";
     public static final String BREACHES = "telefonpolicy.breaches";
     public static final String CALLBACK_TIME = "telefonpolicy.callback.time.working.hours";
+    /** Calls: first legs, one per call (the leg the call was first offered to). */
     public static final String CALLS_OFFERED = "telefonpolicy.calls.offered";
     public static final String CALLS_ANSWERED = "telefonpolicy.calls.answered";
     public static final String CALLS_MISSED = "telefonpolicy.calls.missed";
+    /** Every leg: one offer of a call to one party (a transfer offers a new one). */
+    public static final String LEGS_OFFERED = "telefonpolicy.call.legs.offered";
+    public static final String LEGS_ANSWERED = "telefonpolicy.call.legs.answered";
+    public static final String LEGS_MISSED = "telefonpolicy.call.legs.missed";
     public static final String CALLS_BOUNCED = "telefonpolicy.calls.bounced";
     public static final String COVERAGE_RATIO = "telefonpolicy.service.desk.coverage.ratio";
     public static final String UNSTAFFED = "telefonpolicy.service.desk.unstaffed";
@@ -69,16 +75,16 @@ public class ComplianceMetrics {
         afterCommit.run(() -> breaches(rule, unit).increment());
     }
 
-    public void callOffered(String unit) {
-        afterCommit.run(() -> counter(CALLS_OFFERED, unit).increment());
-    }
-
-    public void callAnswered(String unit) {
-        afterCommit.run(() -> counter(CALLS_ANSWERED, unit).increment());
-    }
-
-    public void callMissed(String unit) {
-        afterCommit.run(() -> counter(CALLS_MISSED, unit).increment());
+    /** What one news fact of a leg completed (CallLeg.Counted), per leg and for first legs. */
+    public void legCounted(String unit, CallLeg.Counted counted) {
+        afterCommit.run(() -> {
+            increment(counted.legOffered(), LEGS_OFFERED, unit);
+            increment(counted.legAnswered(), LEGS_ANSWERED, unit);
+            increment(counted.legMissed(), LEGS_MISSED, unit);
+            increment(counted.callOffered(), CALLS_OFFERED, unit);
+            increment(counted.callAnswered(), CALLS_ANSWERED, unit);
+            increment(counted.callMissed(), CALLS_MISSED, unit);
+        });
     }
 
     public void callBounced(String unit) {
@@ -103,7 +109,8 @@ public class ComplianceMetrics {
         if (knownUnits.add(unit)) {
             BREACH_RULES.forEach(rule -> breaches(rule, unit));
             CALLBACK_RULES.forEach(rule -> callbackTime(rule, unit));
-            List.of(CALLS_OFFERED, CALLS_ANSWERED, CALLS_MISSED, CALLS_BOUNCED).forEach(name1 -> counter(name1, unit));
+            List.of(CALLS_OFFERED, CALLS_ANSWERED, CALLS_MISSED, CALLS_BOUNCED, LEGS_OFFERED, LEGS_ANSWERED, LEGS_MISSED)
+                    .forEach(name1 -> counter(name1, unit));
             List.of(CALLBACKS_OPEN, CALLBACKS_OVERDUE, CALLBACKS_DUE_SOON, DIVERSIONS_WITHOUT_RETURN_TIME, DIVERSIONS_STALE)
                     .forEach(g -> unitGauge(g, unit));
             DirectoryRules.RULES.forEach(rule -> gauge(DIRECTORY_PROBLEMS, Tags.of("rule", rule.name(), "unit", unit)));
@@ -158,6 +165,12 @@ public class ComplianceMetrics {
 
     private Counter breaches(RuleId rule, String unit) {
         return Counter.builder(BREACHES).tags("rule", rule.name(), "unit", unit).register(registry);
+    }
+
+    private void increment(boolean counted, String name, String unit) {
+        if (counted) {
+            counter(name, unit).increment();
+        }
     }
 
     private Counter counter(String name, String unit) {

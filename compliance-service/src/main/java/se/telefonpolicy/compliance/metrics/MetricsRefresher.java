@@ -21,7 +21,6 @@ import se.telefonpolicy.compliance.domain.CallbackDeadline;
 import se.telefonpolicy.compliance.domain.Coverage;
 import se.telefonpolicy.compliance.domain.CoverageGap;
 import se.telefonpolicy.compliance.domain.DirectoryRules;
-import se.telefonpolicy.compliance.domain.Diversion;
 import se.telefonpolicy.compliance.domain.EmployeeFacts;
 import se.telefonpolicy.compliance.domain.ServiceDeskHours;
 import se.telefonpolicy.compliance.persistence.CallbackDeadlineRepository;
@@ -33,8 +32,9 @@ import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.contracts.directory.ServiceDesk;
 
 /**
- * Sets the state gauges from the database as of the clock's now. Every instance does it and reads the
- * whole database, so every instance reports the same values (dashboards take max by unit, not sum).
+ * Sets the state gauges from the database. Every instance does it and reads the whole database, so every
+ * instance reports the same values (dashboards take max by unit, not sum). Overdue tasks and violating
+ * diversions are the owners' recorded decisions; the clock only bounds "today" and "due soon".
  */
 @ApplicationScoped
 public class MetricsRefresher {
@@ -94,27 +94,18 @@ public class MetricsRefresher {
                 continue;
             }
             open.merge(task.unitId(), 1, Integer::sum);
-            if (task.isOverdue(now)) {
+            // overdue is callback-service's decision; "due soon" only warns, so the clock may say it
+            if (task.stillOverdue()) {
                 overdue.merge(task.unitId(), 1, Integer::sum);
-            } else if (task.firstAttemptAt() == null && task.dueAt().isAfter(now)
+            } else if (task.undecided() && task.firstAttemptAt() == null && task.dueAt().isAfter(now)
                     && task.dueAt().isBefore(now.plus(DUE_SOON_SCAN))
                     && calendar.workingTimeBetween(now, task.dueAt()).compareTo(config.dueSoonWithin()) <= 0) {
                 dueSoon.merge(task.unitId(), 1, Integer::sum);
             }
         }
-        Map<String, Integer> withoutReturnTime = new HashMap<>();
-        Map<String, Integer> stale = new HashMap<>();
-        for (Diversion d : diversions.open()) {
-            if (d.unitId() == null) {
-                continue;
-            }
-            if (d.withoutReturnTime()) {
-                withoutReturnTime.merge(d.unitId(), 1, Integer::sum);
-            }
-            if (d.isStale(now, config.staleGrace())) {
-                stale.merge(d.unitId(), 1, Integer::sum);
-            }
-        }
+        Map<RuleId, Map<String, Integer>> violations = diversions.standingViolations();
+        Map<String, Integer> withoutReturnTime = violations.getOrDefault(RuleId.DIVERSION_RETURN_TIME, Map.of());
+        Map<String, Integer> stale = violations.getOrDefault(RuleId.DIVERSION_STALE, Map.of());
         for (String unit : known) {
             metrics.setUnitGauge(ComplianceMetrics.CALLBACKS_OPEN, unit, open.getOrDefault(unit, 0));
             metrics.setUnitGauge(ComplianceMetrics.CALLBACKS_OVERDUE, unit, overdue.getOrDefault(unit, 0));

@@ -1,6 +1,5 @@
 package se.telefonpolicy.compliance.persistence;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +17,14 @@ public class BreachRepository {
     }
 
     /** Inserts the breach unless it is known; true exactly when this call recorded it. */
-    public boolean insertIfNew(UUID breachId, BreachCandidate b, String unitId, String managerEmployeeId, Instant detectedAt) {
+    public boolean insertIfNew(UUID breachId, BreachCandidate b, String unitId, String managerEmployeeId) {
         return jdbc.update("""
                 INSERT INTO breach (breach_id, rule_id, subject_key, subject_type, subject_id, unit_id,
                   manager_employee_id, employee_id, due_at, detected_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
                 breachId, b.ruleId().name(), b.subjectKey(), b.subjectType().name(), b.subjectId(), unitId,
-                managerEmployeeId, b.employeeId(), b.dueAt(), detectedAt) == 1;
+                managerEmployeeId, b.employeeId(), b.dueAt(), b.detectedAt()) == 1;
     }
 
     public long count() {

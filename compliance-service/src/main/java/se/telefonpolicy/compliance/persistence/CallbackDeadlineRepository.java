@@ -9,13 +9,16 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.telefonpolicy.compliance.domain.CallbackDeadline;
+import se.telefonpolicy.contracts.callback.CallbackDeadlineDecided;
+import se.telefonpolicy.contracts.callback.DeadlineVerdict;
 import se.telefonpolicy.contracts.compliance.RuleId;
 
-/** compliance's copy of each callback task's deadline and first attempt (callback_deadline). */
+/** compliance's copy of each callback task's deadline, first attempt and callback-service's decision (callback_deadline). */
 @ApplicationScoped
 public class CallbackDeadlineRepository {
 
-    private static final String COLUMNS = "task_id, rule_id, unit_id, employee_id, created_at, due_at, first_attempt_at, completed_at";
+    private static final String COLUMNS =
+            "task_id, rule_id, unit_id, employee_id, created_at, due_at, first_attempt_at, completed_at, verdict";
 
     private final Jdbc jdbc;
 
@@ -23,10 +26,31 @@ public class CallbackDeadlineRepository {
         this.jdbc = jdbc;
     }
 
-    public void saveIfNew(CallbackDeadline d, String origin) {
-        jdbc.update("INSERT INTO callback_deadline (task_id, rule_id, unit_id, employee_id, created_at, due_at, origin) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO NOTHING",
+    /** A task's creation; a row its decision made first (a CallbackCreated never read) gets what it lacked. */
+    public void saveCreated(CallbackDeadline d, String origin) {
+        jdbc.update("""
+                INSERT INTO callback_deadline (task_id, rule_id, unit_id, employee_id, created_at, due_at, origin)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (task_id) DO UPDATE SET created_at = excluded.created_at, origin = excluded.origin,
+                  unit_id = COALESCE(callback_deadline.unit_id, excluded.unit_id),
+                  employee_id = COALESCE(callback_deadline.employee_id, excluded.employee_id)
+                WHERE callback_deadline.created_at IS NULL""",
                 d.taskId(), d.ruleId().name(), d.unitId(), d.employeeId(), d.createdAt(), d.dueAt(), origin);
+    }
+
+    /**
+     * Records callback-service's decision; returns true when it was news. A task is decided MET or OVERDUE once;
+     * LATE follows an OVERDUE, and nothing redelivered afterwards takes it back.
+     */
+    public boolean recordDecision(CallbackDeadlineDecided d, String unitId) {
+        jdbc.update("""
+                INSERT INTO callback_deadline (task_id, rule_id, unit_id, employee_id, due_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (task_id) DO NOTHING""",
+                d.taskId(), d.ruleId().name(), unitId, d.assigneeEmployeeId(), d.dueAt());
+        return jdbc.update("""
+                UPDATE callback_deadline SET verdict = ?, decided_attempt_at = ?
+                WHERE task_id = ? AND (verdict IS NULL OR (verdict = 'OVERDUE' AND ? = 'LATE'))""",
+                d.verdict().name(), d.firstAttemptAt(), d.taskId(), d.verdict().name()) == 1;
     }
 
     public Optional<CallbackDeadline> find(String taskId) {
@@ -65,24 +89,16 @@ public class CallbackDeadlineRepository {
                 CallbackDeadlineRepository::map);
     }
 
-    /** Tasks whose due time has come and that the sweep has not settled, locked against another instance's sweep. */
-    public List<CallbackDeadline> dueUnswept(Instant now, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM callback_deadline WHERE NOT swept AND due_at <= ? "
-                + "ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED", CallbackDeadlineRepository::map, now, limit);
-    }
-
-    public void markSwept(String taskId) {
-        jdbc.update("UPDATE callback_deadline SET swept = true WHERE task_id = ?", taskId);
-    }
-
     public List<CallbackDeadline> openedBetween(String[] unitIds, Instant from, Instant to) {
         return jdbc.query("SELECT " + COLUMNS + " FROM callback_deadline WHERE unit_id = ANY(?) "
                 + "AND created_at >= ? AND created_at < ?", CallbackDeadlineRepository::map, unitIds, from, to);
     }
 
     private static CallbackDeadline map(ResultSet rs) throws SQLException {
+        String verdict = rs.getString("verdict");
         return new CallbackDeadline(rs.getString("task_id"), RuleId.valueOf(rs.getString("rule_id")), rs.getString("unit_id"),
                 rs.getString("employee_id"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "due_at"),
-                Jdbc.instant(rs, "first_attempt_at"), Jdbc.instant(rs, "completed_at"));
+                Jdbc.instant(rs, "first_attempt_at"), Jdbc.instant(rs, "completed_at"),
+                verdict == null ? null : DeadlineVerdict.valueOf(verdict));
     }
 }

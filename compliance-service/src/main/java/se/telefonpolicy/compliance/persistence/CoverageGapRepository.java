@@ -37,16 +37,6 @@ public class CoverageGapRepository {
         return jdbc.query("SELECT " + COLUMNS + " FROM coverage_gap WHERE ended_at IS NULL", CoverageGapRepository::map);
     }
 
-    /** Gaps that started at least the grace ago (startedAt ≤ latestStart), not yet settled by the sweep. */
-    public List<CoverageGap> unswept(Instant latestStart, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM coverage_gap WHERE NOT swept AND started_at <= ? "
-                + "ORDER BY started_at LIMIT ? FOR UPDATE SKIP LOCKED", CoverageGapRepository::map, latestStart, limit);
-    }
-
-    public void markSwept(String gapId) {
-        jdbc.update("UPDATE coverage_gap SET swept = true WHERE gap_id = ?", gapId);
-    }
-
     public List<CoverageGap> overlapping(String[] unitIds, Instant from, Instant to) {
         return jdbc.query("SELECT " + COLUMNS + " FROM coverage_gap WHERE unit_id = ANY(?) AND started_at < ? "
                 + "AND (ended_at IS NULL OR ended_at > ?)", CoverageGapRepository::map, unitIds, to, from);

@@ -3,17 +3,24 @@ package se.telefonpolicy.compliance.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.telefonpolicy.compliance.domain.Diversion;
+import se.telefonpolicy.compliance.domain.DiversionViolation;
+import se.telefonpolicy.contracts.availability.DiversionViolated;
+import se.telefonpolicy.contracts.compliance.RuleId;
 
-/** People's diversions from availability.status.v1 (presence, diversion). */
+/** People's diversions from availability.status.v1 (presence, diversion) and availability-service's decisions on them. */
 @ApplicationScoped
 public class DiversionRepository {
 
     private static final String COLUMNS = "employee_id, started_at, unit_id, status, return_at, ended_at";
+    private static final String VIOLATION_COLUMNS = "diversion_id, rule_id, employee_id, unit_id, since, violated_at";
 
     private final Jdbc jdbc;
 
@@ -43,29 +50,35 @@ public class DiversionRepository {
         return true;
     }
 
-    public List<Diversion> open() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM diversion WHERE ended_at IS NULL", DiversionRepository::map);
+    /** Records availability-service's decision on a diversion, once per diversion and rule; true when it was news. */
+    public boolean saveViolation(DiversionViolated v, String unitId) {
+        return jdbc.update("""
+                INSERT INTO diversion_violation (rule_id, diversion_id, employee_id, unit_id, status, since, return_at,
+                  violated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                v.ruleId().name(), v.diversionId(), v.employeeId(), unitId, v.status().name(), v.since(), v.returnAt(),
+                v.violatedAt()) == 1;
     }
 
-    public List<Diversion> withoutReturnTimeUnswept(int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM diversion WHERE NOT return_time_swept AND return_at IS NULL "
-                + "ORDER BY started_at LIMIT ? FOR UPDATE SKIP LOCKED", DiversionRepository::map, limit);
+    /** The decisions of the units' diversions that broke a rule in [from, to). */
+    public List<DiversionViolation> violationsBetween(String[] unitIds, Instant from, Instant to) {
+        return jdbc.query("SELECT " + VIOLATION_COLUMNS + " FROM diversion_violation WHERE unit_id = ANY(?) "
+                + "AND violated_at >= ? AND violated_at < ?", DiversionRepository::mapViolation, unitIds, from, to);
     }
 
-    public void markReturnTimeSwept(Diversion d) {
-        jdbc.update("UPDATE diversion SET return_time_swept = true WHERE employee_id = ? AND started_at = ?",
-                d.employeeId(), d.startedAt());
-    }
-
-    /** Diversions whose return time passed at least {@code grace} ago (returnAt ≤ latestReturnAt), not yet settled. */
-    public List<Diversion> staleCandidates(Instant latestReturnAt, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM diversion WHERE NOT stale_swept AND return_at <= ? "
-                + "ORDER BY return_at LIMIT ? FOR UPDATE SKIP LOCKED", DiversionRepository::map, latestReturnAt, limit);
-    }
-
-    public void markStaleSwept(Diversion d) {
-        jdbc.update("UPDATE diversion SET stale_swept = true WHERE employee_id = ? AND started_at = ?",
-                d.employeeId(), d.startedAt());
+    /**
+     * Per rule and unit, the people whose diversion was decided a violation and still stands: no status change of
+     * theirs was read after it began (state from stored events, not the clock).
+     */
+    public Map<RuleId, Map<String, Integer>> standingViolations() {
+        Map<RuleId, Map<String, Integer>> standing = new EnumMap<>(RuleId.class);
+        jdbc.query("""
+                SELECT v.rule_id, v.unit_id, count(DISTINCT v.employee_id) FROM diversion_violation v
+                LEFT JOIN presence p ON p.employee_id = v.employee_id
+                WHERE v.unit_id IS NOT NULL AND (p.changed_at IS NULL OR p.changed_at <= v.since)
+                GROUP BY v.rule_id, v.unit_id""", rs -> standing.computeIfAbsent(RuleId.valueOf(rs.getString(1)),
+                        k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3)));
+        return standing;
     }
 
     /** Diversions of the units that stood at some time in [from, to). */
@@ -77,5 +90,11 @@ public class DiversionRepository {
     private static Diversion map(ResultSet rs) throws SQLException {
         return new Diversion(rs.getString("employee_id"), Jdbc.instant(rs, "started_at"), rs.getString("unit_id"),
                 rs.getString("status"), Jdbc.instant(rs, "return_at"), Jdbc.instant(rs, "ended_at"));
+    }
+
+    private static DiversionViolation mapViolation(ResultSet rs) throws SQLException {
+        return new DiversionViolation(rs.getString("diversion_id"), RuleId.valueOf(rs.getString("rule_id")),
+                rs.getString("employee_id"), rs.getString("unit_id"), Jdbc.instant(rs, "since"),
+                Jdbc.instant(rs, "violated_at"));
     }
 }

@@ -12,41 +12,58 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.telefonpolicy.calendar.WorkingCalendar;
+import se.telefonpolicy.contracts.availability.DiversionViolated;
+import se.telefonpolicy.contracts.availability.PresenceStatus;
+import se.telefonpolicy.contracts.availability.ServiceDeskUnstaffed;
+import se.telefonpolicy.contracts.compliance.BreachSubjectType;
+import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.contracts.directory.OpeningHours;
 import se.telefonpolicy.contracts.directory.ServiceDesk;
 
-/** DIVERSION_RETURN_TIME, DIVERSION_STALE, SERVICE_DESK_STAFFED and the coverage ratio, with fixed instants. */
+/** DIVERSION_RETURN_TIME, DIVERSION_STALE, SERVICE_DESK_STAFFED decisions as breaches, and the coverage ratio. */
 class DiversionAndCoverageTest {
 
-    private static final Duration STALE_GRACE = Duration.ofMinutes(15);
-    private static final Duration COVERAGE_GRACE = Duration.ofMinutes(5);
     private static final Instant T = Instant.parse("2026-11-30T09:00:00Z");
 
     @Test
-    void aDiversionWithoutReturnTimeIsAViolationOneWithOneIsNot() {
-        assertThat(new Diversion("e", T, "u", "MEETING", null, null).withoutReturnTime()).isTrue();
-        assertThat(new Diversion("e", T, "u", "MEETING", T.plusSeconds(3600), null).withoutReturnTime()).isFalse();
-    }
-
-    @Test
-    void aDiversionIsStaleOnlyOnceTheGraceAfterItsReturnTimeHasPassedUnchanged() {
+    void aDiversionDecisionIsOneBreachPerDiversionAndRuleAtTheDecisionsTime() {
         Instant back = T.plusSeconds(3600);
-        Diversion standing = new Diversion("e", T, "u", "MEETING", back, null);
-        assertThat(standing.isStale(back.plus(STALE_GRACE).minusSeconds(1), STALE_GRACE)).isFalse();
-        assertThat(standing.isStale(back.plus(STALE_GRACE), STALE_GRACE)).isTrue();
-        Diversion endedWithinGrace = new Diversion("e", T, "u", "MEETING", back, back.plusSeconds(600));
-        assertThat(endedWithinGrace.isStale(back.plusSeconds(7200), STALE_GRACE)).isFalse();
-        Diversion endedLate = new Diversion("e", T, "u", "MEETING", back, back.plusSeconds(3600));
-        assertThat(endedLate.isStale(back.plusSeconds(7200), STALE_GRACE)).isTrue();
-        assertThat(new Diversion("e", T, "u", "SICK", null, null).isStale(T.plusSeconds(86400), STALE_GRACE)).isFalse();
+        DiversionViolated stale = new DiversionViolated("d1", RuleId.DIVERSION_STALE, "e", null, PresenceStatus.MEETING, T,
+                back, back.plusSeconds(900));
+        BreachCandidate breach = BreachCandidate.violated(stale);
+        assertThat(breach.subjectKey()).isEqualTo("d1");
+        assertThat(breach.subjectType()).isEqualTo(BreachSubjectType.EMPLOYEE);
+        assertThat(breach.subjectId()).isEqualTo("e");
+        assertThat(breach.unitId()).as("none in the decision: the directory's, at recording").isNull();
+        assertThat(breach.dueAt()).isEqualTo(back.plusSeconds(900));
+        assertThat(breach.detectedAt()).isEqualTo(back.plusSeconds(900));
+        DiversionViolated noReturn = new DiversionViolated("d1", RuleId.DIVERSION_RETURN_TIME, "e", "u", PresenceStatus.MEETING,
+                T, null, T);
+        assertThat(BreachCandidate.violated(noReturn).dueAt()).isNull();
+        assertThat(BreachCandidate.violated(noReturn).detectedAt()).isEqualTo(T);
+        // the same diversion under both rules: two breaches
+        assertThat(BreachCandidate.violated(noReturn).breachId()).isNotEqualTo(breach.breachId());
     }
 
     @Test
-    void aCoverageGapIsABreachOnlyWhenItOutlastsTheGrace() {
-        assertThat(new CoverageGap("g", "u", T, T.plusSeconds(299)).isBreached(T.plusSeconds(3600), COVERAGE_GRACE)).isFalse();
-        assertThat(new CoverageGap("g", "u", T, T.plusSeconds(301)).isBreached(T.plusSeconds(3600), COVERAGE_GRACE)).isTrue();
-        assertThat(new CoverageGap("g", "u", T, null).isBreached(T.plusSeconds(299), COVERAGE_GRACE)).isFalse();
-        assertThat(new CoverageGap("g", "u", T, null).isBreached(T.plusSeconds(300), COVERAGE_GRACE)).isTrue();
+    void anUnstaffedDeskIsOneBreachPerGapDueAtItsStartPlusTheGrace() {
+        ServiceDeskUnstaffed unstaffed = new ServiceDeskUnstaffed("g1", "desk", T, T.plusSeconds(300), 0, 1);
+        BreachCandidate breach = BreachCandidate.unstaffed(unstaffed);
+        assertThat(breach.ruleId()).isEqualTo(RuleId.SERVICE_DESK_STAFFED);
+        assertThat(breach.subjectType()).isEqualTo(BreachSubjectType.COVERAGE_GAP);
+        assertThat(breach.subjectKey()).isEqualTo("g1");
+        assertThat(breach.unitId()).isEqualTo("desk");
+        assertThat(breach.employeeId()).isNull();
+        assertThat(breach.dueAt()).isEqualTo(T.plusSeconds(300));
+        assertThat(breach.detectedAt()).isEqualTo(T.plusSeconds(300));
+    }
+
+    @Test
+    void aViolationCountsInThePeriodItHappenedIn() {
+        DiversionViolation v = new DiversionViolation("d1", RuleId.DIVERSION_STALE, "e", "u", T, T.plusSeconds(600));
+        assertThat(v.within(T, T.plusSeconds(601))).isTrue();
+        assertThat(v.within(T.plusSeconds(600), T.plusSeconds(601))).isTrue();
+        assertThat(v.within(T, T.plusSeconds(600))).isFalse();
     }
 
     @Test
@@ -67,26 +84,5 @@ class DiversionAndCoverageTest {
         assertThat(coverage.ratio()).isEqualTo(435.0 / 480);
         // a Sunday: never open, no ratio
         assertThat(Coverage.of(hours, List.of(), dayStart.minusSeconds(86400), dayStart).ratio()).isNull();
-    }
-
-    @Test
-    void coverageFromWhoWasThereCountsTheTimeBelowTheMinimumWhateverOrderTheAbsencesCameIn() {
-        // open 08:00–16:00 local (07:00–15:00Z), minimum 2 of three members, Monday 2026-11-30
-        ServiceDesk desk = new ServiceDesk(Arrays.stream(DayOfWeek.values()).limit(5)
-                .map(d -> new OpeningHours(d, LocalTime.of(8, 0), LocalTime.of(16, 0))).toList(), List.of(), 2);
-        var hours = ServiceDeskHours.of(desk, WorkingCalendar.sweden());
-        Instant dayStart = Instant.parse("2026-11-29T23:00:00Z");
-        Instant dayEnd = Instant.parse("2026-11-30T23:00:00Z");
-        // a away 09:00–10:00Z, b away 09:30–11:00Z: two gone 09:30–10:00Z (30 min); c away after closing only
-        var a = List.of(new Coverage.Away(Instant.parse("2026-11-30T09:00:00Z"), Instant.parse("2026-11-30T10:00:00Z")));
-        var b = List.of(new Coverage.Away(Instant.parse("2026-11-30T09:30:00Z"), Instant.parse("2026-11-30T11:00:00Z")));
-        var c = List.of(new Coverage.Away(Instant.parse("2026-11-30T15:00:00Z"), null));
-        Coverage coverage = Coverage.ofStaffing(hours, 2, List.of(a, b, c), dayStart, dayEnd);
-        assertThat(coverage.open()).isEqualTo(Duration.ofHours(8));
-        assertThat(coverage.covered()).isEqualTo(Duration.ofMinutes(8 * 60 - 30));
-        assertThat(Coverage.ofStaffing(hours, 2, List.of(c, b, a), dayStart, dayEnd)).isEqualTo(coverage);
-        // with a minimum of 3 every absence in opening time counts: 09:00–11:00Z
-        assertThat(Coverage.ofStaffing(hours, 3, List.of(a, b, c), dayStart, dayEnd).covered())
-                .isEqualTo(Duration.ofMinutes(8 * 60 - 120));
     }
 }

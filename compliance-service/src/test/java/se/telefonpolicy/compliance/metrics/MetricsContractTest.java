@@ -61,6 +61,9 @@ class MetricsContractTest {
                 .contains("telefonpolicy_calls_answered_total{unit=\"mc-desk\"} 0.0")
                 .contains("telefonpolicy_calls_missed_total{unit=\"mc-desk\"} 0.0")
                 .contains("telefonpolicy_calls_bounced_total{unit=\"mc-desk\"} 0.0")
+                .contains("telefonpolicy_call_legs_offered_total{unit=\"mc-desk\"} 0.0")
+                .contains("telefonpolicy_call_legs_answered_total{unit=\"mc-desk\"} 0.0")
+                .contains("telefonpolicy_call_legs_missed_total{unit=\"mc-desk\"} 0.0")
                 .contains("telefonpolicy_service_desk_unstaffed{unit=\"mc-desk\"} 0.0")
                 .contains("telefonpolicy_service_desk_coverage_ratio{unit=\"mc-desk\"}")
                 .contains("telefonpolicy_diversions_without_return_time{unit=\"mc-desk\"} 0.0")
@@ -105,6 +108,8 @@ class MetricsContractTest {
         KafkaTestClient.sendEvent(new UnitSnapshot("mk-desk", "Medborgarservice", null, null, null, null, true, desk, false,
                 Instant.parse("2026-11-01T08:00:00Z")));
         await().atMost(Duration.ofSeconds(30)).until(() -> metrics().contains("unit=\"mk-desk\""));
+        // platform's watermark delay, registered by the first heartbeat round (every 5 s)
+        await().atMost(Duration.ofSeconds(30)).until(() -> metrics().contains("telefonpolicy_watermark_delay_seconds{"));
         gauges.refresh();
         deadLetters.refresh();
 
@@ -125,7 +130,9 @@ class MetricsContractTest {
                 }
             }
         }
-        assertThat(contract).hasSize(15 + 4);
+        // compliance's 18 series, the histogram's four, and platform's watermark delay (served by every service)
+        assertThat(contract).hasSize(18 + 4 + 1).containsKeys("telefonpolicy_call_legs_offered_total",
+                "telefonpolicy_watermark_delay_seconds");
 
         Map<String, Set<Set<String>>> scraped = new HashMap<>();
         Pattern sample = Pattern.compile("^(telefonpolicy_\\w+)\\{([^}]*)\\}");

@@ -50,14 +50,16 @@ public class CdrBatches {
     private final DirectoryRepository directory;
     private final Inbox inbox;
     private final Outbox outbox;
+    private final PbxWatermark watermark;
     private final String consumerGroup;
 
-    public CdrBatches(CdrMapping mapping, DirectoryRepository directory, Inbox inbox, Outbox outbox,
+    public CdrBatches(CdrMapping mapping, DirectoryRepository directory, Inbox inbox, Outbox outbox, PbxWatermark watermark,
             @ConfigProperty(name = "quarkus.application.name") String consumerGroup) {
         this.mapping = mapping;
         this.directory = directory;
         this.inbox = inbox;
         this.outbox = outbox;
+        this.watermark = watermark;
         this.consumerGroup = consumerGroup;
     }
 
@@ -100,6 +102,7 @@ public class CdrBatches {
             }
         }
         outbox.publishAll(events);
+        watermark.sent(events);
         outbox.addAll(deadLetters);
         return new Summary(records, duplicates, eventCounts, rejected, ignored);
     }

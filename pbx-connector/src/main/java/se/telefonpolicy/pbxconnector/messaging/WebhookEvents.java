@@ -20,10 +20,12 @@ public class WebhookEvents {
 
     private final Inbox inbox;
     private final Outbox outbox;
+    private final PbxWatermark watermark;
 
-    public WebhookEvents(Inbox inbox, Outbox outbox) {
+    public WebhookEvents(Inbox inbox, Outbox outbox, PbxWatermark watermark) {
         this.inbox = inbox;
         this.outbox = outbox;
+        this.watermark = watermark;
     }
 
     /** @return the ce_id it was published with; empty when this PBX event id was published before (a replay) */
@@ -33,6 +35,8 @@ public class WebhookEvents {
         if (!inbox.firstDelivery(inboxId, SOURCE)) {
             return Optional.empty();
         }
-        return Optional.of(outbox.publish(event));
+        UUID id = outbox.publish(event);
+        watermark.sent(java.util.List.of(event));
+        return Optional.of(id);
     }
 }

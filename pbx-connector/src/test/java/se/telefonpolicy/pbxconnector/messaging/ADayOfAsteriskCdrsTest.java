@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.telefonpolicy.contracts.DeadLetter;
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventEnvelope;
+import se.telefonpolicy.contracts.Heartbeat;
 import se.telefonpolicy.contracts.Topic;
 import se.telefonpolicy.contracts.directory.EmployeeSnapshot;
 import se.telefonpolicy.contracts.pbx.CallAnswered;
@@ -106,6 +107,9 @@ class ADayOfAsteriskCdrsTest {
                         : new String(r.headers().lastHeader("ce_subject").value(), StandardCharsets.UTF_8))), WAIT);
         Map<String, List<DomainEvent>> byCall = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> r : published) {
+            if (Heartbeat.isHeartbeat(headers(r))) {
+                continue; // the connector's own promise about the partition's time, not a CDR's event
+            }
             EventEnvelope envelope = EventEnvelope.fromKafka(r.key(), headers(r), r.value());
             if (envelope.subject().startsWith("day.")) {
                 assertThat(envelope.source().toString()).isEqualTo("/telefonpolicy/pbx-connector");

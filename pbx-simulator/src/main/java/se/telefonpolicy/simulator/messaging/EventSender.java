@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import se.telefonpolicy.contracts.DomainEvent;
 import se.telefonpolicy.contracts.EventEnvelope;
+import se.telefonpolicy.contracts.Heartbeat;
+import se.telefonpolicy.contracts.Topic;
 
 /**
  * Sends the simulated events as the PBX connector would: CloudEvents binary mode, keyed by the internal party,
@@ -61,16 +64,25 @@ public final class EventSender implements AutoCloseable {
     }
 
     /**
-     * Sends them in order and waits for the broker's acknowledgements.
+     * Sends them in order and waits for the broker's acknowledgements. The events are in event-time order, so at
+     * every full hour of event time the simulator promises each partition of the PBX topics that nothing earlier
+     * follows (a {@link Heartbeat}), as the PBX connector does: the services decide the day's deadlines as the
+     * simulated week goes, not all at the end.
      *
      * @param progress told how many have been sent so far, now and then
      */
     public void send(List<DomainEvent> events, Pace pace, LongConsumer progress) throws InterruptedException {
         long startedNanos = System.nanoTime();
         Instant firstEventAt = events.isEmpty() ? null : events.get(0).occurredAt();
+        Instant nextBeat = firstEventAt == null ? null : firstEventAt.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
         List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             DomainEvent event = events.get(i);
+            if (!event.occurredAt().isBefore(nextBeat)) {
+                Instant hour = event.occurredAt().truncatedTo(ChronoUnit.HOURS);
+                pending.addAll(heartbeats(hour));
+                nextBeat = hour.plus(1, ChronoUnit.HOURS);
+            }
             if (pace instanceof TimesRealTime times) {
                 long dueNanos = (long) (Duration.between(firstEventAt, event.occurredAt()).toNanos() / times.factor());
                 long waitNanos = dueNanos - (System.nanoTime() - startedNanos);
@@ -89,6 +101,28 @@ public final class EventSender implements AutoCloseable {
         }
         awaitAll(pending);
         progress.accept(events.size());
+    }
+
+    /**
+     * Promises every partition of the PBX topics that nothing before {@code watermark} follows; the simulation's
+     * end sends its "now" this way, so that the services decide every deadline of the simulated period.
+     */
+    public void sendHeartbeats(Instant watermark) throws InterruptedException {
+        awaitAll(heartbeats(watermark));
+    }
+
+    private List<java.util.concurrent.Future<?>> heartbeats(Instant watermark) {
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        for (Topic topic : List.of(Topic.PBX_CALLS, Topic.PBX_PRESENCE)) {
+            int partitions = producer.partitionsFor(topic.topicName()).size();
+            for (int p = 0; p < partitions; p++) {
+                Heartbeat beat = Heartbeat.of(SOURCE, topic.topicName(), p, watermark);
+                List<Header> headers = new ArrayList<>();
+                beat.headers().forEach((name, value) -> headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+                sent.add(producer.send(new ProducerRecord<>(topic.topicName(), p, Heartbeat.KEY, beat.data(), headers)));
+            }
+        }
+        return sent;
     }
 
     private static void awaitAll(List<java.util.concurrent.Future<?>> pending) throws InterruptedException {
