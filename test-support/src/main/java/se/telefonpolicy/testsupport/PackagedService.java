@@ -144,6 +144,24 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    /** The instance's readiness now: 200 when ready, 503 when not, -1 when it does not answer. */
+    public int readiness() {
+        return status(url() + "/q/health/ready");
+    }
+
+    /** Waits for the process to exit by itself (as when it gives up and asks to be started again); its exit status. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the instance on port " + port + " did not exit within " + timeout + "; see " + log);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }
