@@ -57,7 +57,7 @@ public final class Main {
 
         var run = new SimulationRun(municipality, calendar, System.out);
         var result = run.run(seed, from, to, new SimulationRun.Target(bootstrap, kafkaSecurity(), compliance, token,
-                sendPace, Duration.ofMinutes(5)));
+                sendPace, Duration.ofMinutes(3)));
         System.out.println();
         System.out.printf(Locale.ROOT, "Sammanfattning %s – %s (enhetens egna siffror, compliance-service)%n",
                 result.from(), result.to());

@@ -38,10 +38,11 @@ public final class SimulationRun {
      * @param complianceUrl    compliance-service's base URL
      * @param token            a bearer token with the admin role
      * @param pace             how fast to send
-     * @param consumeTimeout   how long the services may take to catch up
+     * @param stallTimeout     how long the services may go without progress (lag shrinking, event time moving) before
+     *                         the run gives up: a busy machine is slow, not stuck
      */
     public record Target(String bootstrapServers, Map<String, Object> kafkaConfig, URI complianceUrl, String token,
-            EventSender.Pace pace, Duration consumeTimeout) {
+            EventSender.Pace pace, Duration stallTimeout) {
     }
 
     /** What happened, with the figures for the note: events per second alone, and the services' consume time. */
@@ -96,8 +97,8 @@ public final class SimulationRun {
 
         try (ConsumerLag lag = new ConsumerLag(target.bootstrapServers(), target.kafkaConfig())) {
             say("Väntar tills compliance-service känner alla enheter ...");
-            awaitUnitsKnown(reports, from, to, target.consumeTimeout());
-            lag.awaitCaughtUp(Set.of(), target.consumeTimeout(), Duration.ofSeconds(1), left -> { });
+            awaitUnitsKnown(reports, from, to, target.stallTimeout());
+            lag.awaitCaughtUp(Set.of(), target.stallTimeout(), Duration.ofSeconds(1), left -> { });
 
 
             started = System.nanoTime();
@@ -111,12 +112,12 @@ public final class SimulationRun {
                 say("  %d händelser skickade på %.1f s", count, sendSeconds);
                 Instant lastDeadline = lastDeadline(to, calendar);
                 say("Tjänsterna tar emot och beslutar (händelsetid till %s) ...", lastDeadline);
-                decided.await(lastDeadline, target.consumeTimeout());
+                decided.await(lastDeadline, target.stallTimeout());
             }
 
             say("Tjänsterna tar emot och räknar ...");
             long[] lastShown = { 0 };
-            lag.awaitCaughtUp(Set.of(), target.consumeTimeout(), Duration.ofSeconds(1), left -> {
+            lag.awaitCaughtUp(Set.of(), target.stallTimeout(), Duration.ofSeconds(1), left -> {
                 long total = left.values().stream().mapToLong(Long::longValue).sum();
                 // every five seconds is enough to see it move
                 if (total > 0 && System.nanoTime() - lastShown[0] > 5_000_000_000L) {

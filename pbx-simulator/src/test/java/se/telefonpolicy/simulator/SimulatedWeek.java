@@ -76,7 +76,7 @@ abstract class SimulatedWeek {
         var run = new SimulationRun(municipality, calendar, System.out);
         var result = run.run(seed, monday, sunday, new SimulationRun.Target(
                 SharedInfrastructure.get().bootstrapServers(), Map.of(), URI.create(compliance.url()), TestTokens.admin(),
-                new EventSender.AsFastAsPossible(), Duration.ofMinutes(5)));
+                new EventSender.AsFastAsPossible(), Duration.ofMinutes(3)));
 
         Summary.print(System.out, municipality, result.reports(), result.expected());
         System.out.printf(Locale.ROOT, "SIMULATED WEEK %s: %d events, generated at %.0f events/s, sent in %.1f s, "

@@ -67,21 +67,29 @@ public final class ConsumerLag implements AutoCloseable {
     }
 
     /**
-     * Waits until no group lags, checked twice a poll apart (a consumer may be between a poll and its commit).
+     * Waits until no group lags, checked twice a poll apart (a consumer may be between a poll and its commit). It
+     * waits as long as the lag keeps shrinking: it gives up only when the lag has not reached a new low for
+     * {@code stall} — a busy machine is slow, a stopped consumer makes no progress.
      *
+     * @param stall    how long the lag may go without a new low
      * @param progress told each poll what is left, per group
      */
-    public void awaitCaughtUp(java.util.Set<String> groups, Duration timeout, Duration poll,
+    public void awaitCaughtUp(java.util.Set<String> groups, Duration stall, Duration poll,
             java.util.function.Consumer<Map<String, Long>> progress) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + stall.toNanos();
+        long lowest = Long.MAX_VALUE;
         int zeroes = 0;
         while (zeroes < 2) {
             Map<String, Long> lags = byGroup(groups);
             long lag = lags.values().stream().mapToLong(Long::longValue).sum();
             progress.accept(lags);
             zeroes = lag == 0 ? zeroes + 1 : 0;
+            if (lag < lowest) {
+                lowest = lag;
+                deadline = System.nanoTime() + stall.toNanos();
+            }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Tjänsterna har inte hunnit ikapp efter " + timeout.toSeconds()
+                throw new IllegalStateException("Tjänsterna har inte kommit närmare på " + stall.toSeconds()
                         + " s (kvar: " + lags + ")");
             }
             Thread.sleep(poll.toMillis());

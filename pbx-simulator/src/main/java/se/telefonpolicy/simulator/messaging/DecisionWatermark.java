@@ -43,13 +43,19 @@ public final class DecisionWatermark implements AutoCloseable {
     }
 
     /** Blocks until every partition of compliance.breaches.v1 has carried a watermark at or after {@code target}. */
-    public void await(Instant target, Duration timeout) {
+    public void await(Instant target, Duration stall) {
         Map<Integer, Instant> latest = new HashMap<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + stall.toNanos();
+        Map<Integer, Instant> lastSeen = Map.of();
         while (latest.size() < partitions.size() || latest.values().stream().anyMatch(t -> t.isBefore(target))) {
+            if (!latest.equals(lastSeen)) {
+                // event time moved on some partition: the services are making progress
+                lastSeen = Map.copyOf(latest);
+                deadline = System.nanoTime() + stall.toNanos();
+            }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("compliance-service har inte nått " + target + " i händelsetid efter "
-                        + timeout.toSeconds() + " s (senast per partition: " + latest + ")");
+                throw new IllegalStateException("compliance-service har inte kommit närmare " + target + " i händelsetid på "
+                        + stall.toSeconds() + " s (senast per partition: " + latest + ")");
             }
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                 Map<String, String> headers = new HashMap<>();

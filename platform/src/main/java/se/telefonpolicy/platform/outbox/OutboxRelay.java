@@ -47,9 +47,10 @@ import se.telefonpolicy.contracts.Topic;
 
 /**
  * Sends outbox rows to Kafka in the order they were written and marks them published once the
- * broker acknowledged them (acks=all). A crash between send and mark re-sends the batch; consumers
- * drop the duplicates by ce_id. One relay at a time across all instances of a service (an advisory
- * lock), so per-key order holds when the service is scaled out.
+ * broker acknowledged them (acks=all). A row is marked sent before it is sent; one sent and never marked published
+ * (a process killed between the two, a wait for acknowledgements that ended) is in doubt: before the next batch,
+ * {@link OutboxRecovery} marks published those already on their topic, so no ce_id goes out twice. One relay at a time across all instances of a
+ * service (an advisory lock), so per-key order holds when the service is scaled out.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -63,6 +64,7 @@ public class OutboxRelay {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final MutinyEmitter<Record<String, String>> emitter;
+    private final OutboxRecovery recovery;
     private final DataSource dataSource;
     private final Clock clock;
     private final boolean enabled;
@@ -80,12 +82,14 @@ public class OutboxRelay {
     public OutboxRelay(
             @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
             MutinyEmitter<Record<String, String>> emitter,
+            OutboxRecovery recovery,
             DataSource dataSource,
             Clock clock,
             @ConfigProperty(name = "telefonpolicy.outbox.relay-enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "telefonpolicy.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "telefonpolicy.outbox.keep-published", defaultValue = "P7D") Duration keepPublished) {
         this.emitter = emitter;
+        this.recovery = recovery;
         this.dataSource = dataSource;
         this.clock = clock;
         this.enabled = enabled;
@@ -130,22 +134,30 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends one batch; returns how many rows it published. A plain JDBC transaction, not JTA: the wait for the
-     * broker's acks must not run inside a JTA transaction, whose context Mutiny would carry to the Kafka threads
-     * (Narayana then refuses the commit: "multiple threads active within it").
+     * Sends one batch; returns how many rows it published. Plain JDBC, not JTA: the wait for the broker's acks must
+     * not run inside a JTA transaction, whose context Mutiny would carry to the Kafka threads (Narayana then refuses
+     * the commit: "multiple threads active within it"). Three steps, each committed: rows in doubt found on their
+     * topic are marked published; the batch is marked sent; once the broker acknowledged it, published. The relay
+     * lock is a session lock, held across the three.
      */
     public int relayBatch() {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            try {
-                int published = relayBatch(c);
+            if (!tryRelayLock(c)) {
                 c.commit();
-                return published;
+                c.setAutoCommit(autoCommit);
+                return 0;
+            }
+            try {
+                markWhatIsOnItsTopic(c);
+                c.commit();
+                return relayBatch(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
+                unlockRelay(c);
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
@@ -154,11 +166,8 @@ public class OutboxRelay {
     }
 
     private int relayBatch(Connection c) throws SQLException {
-        if (!tryRelayLock(c)) {
-            return 0;
-        }
         List<Long> sent = new ArrayList<>();
-        List<Uni<Void>> acks = new ArrayList<>();
+        List<Message<Record<String, String>>> messages = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT seq, id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers::text, kafka_partition
                 FROM outbox_message WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
@@ -166,30 +175,62 @@ public class OutboxRelay {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sent.add(rs.getLong(1));
-                    acks.add(emitter.sendMessage(toMessage(rs)));
+                    messages.add(toMessage(rs));
                 }
             }
         }
         if (sent.isEmpty()) {
+            c.commit();
             return 0;
         }
-        Uni.join().all(acks).andFailFast().await().atMost(SEND_TIMEOUT);
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE outbox_message SET published_at = ? WHERE seq = ANY(?)")) {
+        // committed before the first send: a process killed from here on leaves these rows in doubt, not forgotten
+        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_message SET sent_at = ? WHERE seq = ANY(?)")) {
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
             ps.setArray(2, c.createArrayOf("bigint", sent.toArray()));
+            ps.executeUpdate();
+        }
+        c.commit();
+        List<Uni<Void>> acks = messages.stream().map(emitter::sendMessage).toList();
+        Uni.join().all(acks).andFailFast().await().atMost(SEND_TIMEOUT);
+        markPublished(c, "seq", "bigint", sent.toArray());
+        c.commit();
+        return sent.size();
+    }
+
+    /** Rows sent without an acknowledgement seen (a killed process, a wait that ended) that are on their topic: marked, not sent again. */
+    private void markWhatIsOnItsTopic(Connection c) throws SQLException {
+        Map<String, java.util.Set<UUID>> inDoubt = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, topic FROM outbox_message WHERE published_at IS NULL AND sent_at IS NOT NULL ORDER BY seq LIMIT ?""")) {
+            ps.setInt(1, 2 * batchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inDoubt.computeIfAbsent(rs.getString(2), t -> new java.util.HashSet<>()).add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        java.util.Set<UUID> found = recovery.alreadyOnTheirTopics(inDoubt, 4 * batchSize);
+        if (!found.isEmpty()) {
+            markPublished(c, "id", "uuid", found.toArray());
+        }
+    }
+
+    private void markPublished(Connection c, String column, String type, Object[] rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE outbox_message SET published_at = ? WHERE " + column + " = ANY(?)")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setArray(2, c.createArrayOf(type, rows));
             ps.executeUpdate();
         }
         // a dead letter is a copy of what came in, which may hold personal data (a caller number): once the
         // <topic>.dlq has it, it is not kept here for troubleshooting like the service's own events
         // heartbeats are spent once sent: nothing to look at later, and there are many
         try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM outbox_message WHERE seq = ANY(?) AND (topic LIKE '%" + Topic.DLQ_SUFFIX + "' OR ce_type = '"
+                "DELETE FROM outbox_message WHERE " + column + " = ANY(?) AND (topic LIKE '%" + Topic.DLQ_SUFFIX + "' OR ce_type = '"
                         + Heartbeat.CE_TYPE + "')")) {
-            ps.setArray(1, c.createArrayOf("bigint", sent.toArray()));
+            ps.setArray(1, c.createArrayOf(type, rows));
             ps.executeUpdate();
         }
-        return sent.size();
     }
 
     /** Published rows are kept a while for troubleshooting, then removed. */
@@ -206,11 +247,28 @@ public class OutboxRelay {
         }
     }
 
+    /** A session lock, so that it holds across the batch's commits; a killed process's connection releases it. */
     private static boolean tryRelayLock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
             ps.setLong(1, RELAY_LOCK);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static void unlockRelay(Connection c) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            ps.setLong(1, RELAY_LOCK);
+            ps.execute();
+            c.commit();
+        } catch (SQLException e) {
+            // the pool may hand this connection out again with the lock held: close it for real
+            LOG.warnf("Could not release the outbox relay lock: %s", e.getMessage());
+            try {
+                c.abort(Runnable::run);
+            } catch (SQLException ignored) {
+                // closing anyway
             }
         }
     }
@@ -224,6 +282,11 @@ public class OutboxRelay {
                     headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Unreadable outbox headers in row " + rs.getLong("seq"), e);
+        }
+        if (rs.getString("ce_type") == null) {
+            // a raw record (a dead letter) carries the original's ce_id: this says which row it is, for OutboxRecovery
+            headers.add(new RecordHeader(OutboxRecovery.ROW_HEADER,
+                    rs.getObject("id", UUID.class).toString().getBytes(StandardCharsets.UTF_8)));
         }
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic).withKey(key).withHeaders(headers);
