@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
@@ -37,7 +40,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.Record;
@@ -47,9 +49,12 @@ import se.telefonpolicy.contracts.Topic;
 
 /**
  * Sends outbox rows to Kafka in the order they were written and marks them published once the
- * broker acknowledged them (acks=all). A crash between send and mark re-sends the batch; consumers
- * drop the duplicates by ce_id. One relay at a time across all instances of a service (an advisory
- * lock), so per-key order holds when the service is scaled out.
+ * broker acknowledged them (acks=all). It waits for every send's outcome and gives up on none before the
+ * producer has (see {@link #stallLimit}): a row is sent again only when the producer reported it failed, so
+ * a broker outage shorter than the producer's delivery timeout leaves no duplicate (platform README, "Outbox
+ * relay: why no duplicate"). A crash between acknowledgement and mark still re-sends; consumers drop those
+ * by ce_id. One relay at a time across all instances of a service (an advisory lock), so per-key order holds
+ * when the service is scaled out.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -60,7 +65,9 @@ public class OutboxRelay {
     };
     /** Any constant works: it only has to be the same for every instance of a service (own database). */
     private static final long RELAY_LOCK = 0x7e1ef0_0_0b0L;
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    /** Added to the producer's own bounds: its callbacks arrive on its network thread, a little after the deadline. */
+    private static final Duration STALL_MARGIN = Duration.ofSeconds(10);
+    private static final Duration WAIT_LOG_EVERY = Duration.ofSeconds(30);
 
     private final MutinyEmitter<Record<String, String>> emitter;
     private final DataSource dataSource;
@@ -68,6 +75,7 @@ public class OutboxRelay {
     private final boolean enabled;
     private final int batchSize;
     private final Duration keepPublished;
+    private final Duration stallLimit;
     /** A plain thread, not a managed executor: no request or transaction context is carried into the relay. */
     private final ExecutorService waker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay-wake");
@@ -84,13 +92,28 @@ public class OutboxRelay {
             Clock clock,
             @ConfigProperty(name = "telefonpolicy.outbox.relay-enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "telefonpolicy.outbox.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "telefonpolicy.outbox.keep-published", defaultValue = "P7D") Duration keepPublished) {
+            @ConfigProperty(name = "telefonpolicy.outbox.keep-published", defaultValue = "P7D") Duration keepPublished,
+            // the outbox channel's producer settings (platform microprofile-config.properties), Kafka's defaults otherwise
+            @ConfigProperty(name = "mp.messaging.outgoing.outbox.delivery.timeout.ms", defaultValue = "120000") long deliveryTimeoutMs,
+            @ConfigProperty(name = "mp.messaging.outgoing.outbox.max.block.ms", defaultValue = "60000") long maxBlockMs) {
         this.emitter = emitter;
         this.dataSource = dataSource;
         this.clock = clock;
         this.enabled = enabled;
         this.batchSize = batchSize;
         this.keepPublished = keepPublished;
+        this.stallLimit = stallLimit(Duration.ofMillis(deliveryTimeoutMs), Duration.ofMillis(maxBlockMs));
+    }
+
+    /**
+     * How long the relay waits for the next outcome of a batch's sends before it gives up on the rest. The producer
+     * reports every send within {@code delivery.timeout.ms} after {@code send()} returned, and {@code send()} blocks
+     * at most {@code max.block.ms}; sends are handed over one after another, so while the producer keeps its
+     * promise no two outcomes are further apart than the sum. Giving up sooner (the old fixed 30 s) re-sent rows
+     * the producer was still retrying, and both copies arrived.
+     */
+    static Duration stallLimit(Duration deliveryTimeout, Duration maxBlock) {
+        return deliveryTimeout.plus(maxBlock).plus(STALL_MARGIN);
     }
 
     /** Runs the relay soon on its own thread; wakes that arrive while one is pending are one run. */
@@ -157,23 +180,35 @@ public class OutboxRelay {
         if (!tryRelayLock(c)) {
             return 0;
         }
-        List<Long> sent = new ArrayList<>();
-        List<Uni<Void>> acks = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        List<String> streams = new ArrayList<>();
+        List<Message<Record<String, String>>> messages = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT seq, id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers::text, kafka_partition
                 FROM outbox_message WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
             ps.setInt(1, batchSize);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sent.add(rs.getLong(1));
-                    acks.add(emitter.sendMessage(toMessage(rs)));
+                    seqs.add(rs.getLong(1));
+                    int partition = rs.getInt("kafka_partition");
+                    streams.add(Acknowledgements.stream(rs.getString("topic"), rs.getString("record_key"),
+                            rs.wasNull() ? null : partition));
+                    messages.add(toMessage(rs));
                 }
             }
+        }
+        if (seqs.isEmpty()) {
+            return 0;
+        }
+        List<Boolean> acked = sendAndAwaitOutcomes(messages);
+        List<Long> sent = Acknowledgements.publishable(streams, acked).stream().map(seqs::get).toList();
+        if (sent.size() < seqs.size()) {
+            LOG.warnf("Outbox relay: %d of %d rows not acknowledged by the broker; they are sent again on the next run",
+                    seqs.size() - sent.size(), seqs.size());
         }
         if (sent.isEmpty()) {
             return 0;
         }
-        Uni.join().all(acks).andFailFast().await().atMost(SEND_TIMEOUT);
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE outbox_message SET published_at = ? WHERE seq = ANY(?)")) {
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
@@ -190,6 +225,47 @@ public class OutboxRelay {
             ps.executeUpdate();
         }
         return sent.size();
+    }
+
+    /**
+     * Sends the messages in order and returns each one's outcome (acknowledged or not), once every one has one. Throws
+     * only when no outcome arrived for {@link #stallLimit}: then the producer broke its own bound and nothing is marked.
+     */
+    private List<Boolean> sendAndAwaitOutcomes(List<Message<Record<String, String>>> messages) {
+        List<CompletableFuture<Boolean>> outcomes = new ArrayList<>(messages.size());
+        CountDownLatch remaining = new CountDownLatch(messages.size());
+        for (Message<Record<String, String>> message : messages) {
+            outcomes.add(emitter.sendMessage(message)
+                    .onItemOrFailure().transform((ok, failure) -> failure == null)
+                    .subscribeAsCompletionStage()
+                    .whenComplete((ok, failure) -> remaining.countDown()));
+        }
+        long started = System.nanoTime();
+        long lastProgress = started;
+        long lastLog = started;
+        long lastCount = remaining.getCount();
+        try {
+            while (!remaining.await(1, TimeUnit.SECONDS)) {
+                long now = System.nanoTime();
+                if (remaining.getCount() != lastCount) {
+                    lastCount = remaining.getCount();
+                    lastProgress = now;
+                } else if (now - lastProgress > stallLimit.toNanos()) {
+                    throw new IllegalStateException("Outbox relay: no acknowledgement for " + stallLimit.toSeconds()
+                            + " s, " + lastCount + " of " + messages.size() + " sends outstanding");
+                }
+                if (now - lastLog > WAIT_LOG_EVERY.toNanos()) {
+                    lastLog = now;
+                    LOG.warnf("Outbox relay waiting for the broker: %d of %d sends unacknowledged after %d s (the producer "
+                            + "retries them; nothing is sent twice)", lastCount, messages.size(),
+                            Duration.ofNanos(now - started).toSeconds());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Outbox relay interrupted while waiting for acknowledgements", e);
+        }
+        return outcomes.stream().map(CompletableFuture::join).toList();
     }
 
     /** Published rows are kept a while for troubleshooting, then removed. */
