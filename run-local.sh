@@ -24,7 +24,14 @@ module_of() { [ "$1" = pbx ] && echo pbx-connector || echo "$1-service"; }
 READY_TIMEOUT=90
 SIMULATE=true
 FRESH_DATABASES=()
+# every process started, for the watch loop; by role for the stop order
 PIDS=()
+SERVICE_PIDS=()
+KAFKA_PID=""
+POSTGRES_PID=""
+declare -A NAME_OF=()
+# a service stops in a few seconds (docs/operations.md); its shutdown timeout for requests in flight is 30 s
+SERVICE_STOP_LIMIT=35
 
 say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() { say "FEL: $*" >&2; exit 1; }
@@ -47,17 +54,30 @@ stop_all() {
   stopping=true
   trap - INT TERM
   say "Stoppar..."
-  # services first (they flush their outbox and commit offsets), the broker and database last
-  for ((i=${#PIDS[@]}-1; i>=0; i--)); do kill -TERM "${PIDS[i]}" 2>/dev/null || true; done
-  for _ in $(seq 1 30); do
-    alive=0
-    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
-    [ $alive = 0 ] && break
-    sleep 0.5
-  done
-  for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  # services first, all at once, and each waited for: they finish their batch, commit offsets and flush their outbox
+  # while the broker and the database are still there; then PostgreSQL and last the broker
+  ((${#SERVICE_PIDS[@]})) && stop_processes "$SERVICE_STOP_LIMIT" "${SERVICE_PIDS[@]}"
+  [ -n "$POSTGRES_PID" ] && stop_processes 30 "$POSTGRES_PID"
+  [ -n "$KAFKA_PID" ] && stop_processes 30 "$KAFKA_PID"
   wait 2>/dev/null || true
   say "Allt stoppat."
+}
+# SIGTERM to the given processes, then wait until each has exited, at most <seconds>; SIGKILL for those still there
+stop_processes() {
+  local limit=$1 pid name end
+  shift
+  for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done
+  end=$((SECONDS + limit))
+  for pid in "$@"; do
+    while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $end ]; do sleep 0.2; done
+    name=${NAME_OF[$pid]:-$pid}
+    if kill -0 "$pid" 2>/dev/null; then
+      say "$name stannade inte inom ${limit}s; avbryts (kill -9)"
+      kill -KILL "$pid" 2>/dev/null || true
+    else
+      say "$name stoppad"
+    fi
+  done
 }
 trap stop_all EXIT
 trap 'exit 130' INT TERM
@@ -91,7 +111,7 @@ wait_for_line() { # file pattern seconds pid
 say "Startar Kafka (KRaft, port $KAFKA_PORT, data i .run/kafka)..."
 java -Xms64m -Xmx512m -jar "$(jar_of kafka-broker)" --data-dir "$RUN_DIR/kafka" --port "$KAFKA_PORT" \
   > "$LOG_DIR/kafka.log" 2>&1 &
-PIDS+=($!)
+KAFKA_PID=$!; PIDS+=($!); NAME_OF[$!]=Kafka
 wait_for_line "$LOG_DIR/kafka.log" "Kafka ready" 60 "${PIDS[-1]}" || die "Kafka startade inte; se $LOG_DIR/kafka.log"
 
 # --- PostgreSQL: given URL, else 127.0.0.1:5432, else embedded -----------------------------------
@@ -99,7 +119,7 @@ say "Letar PostgreSQL och skapar databaserna..."
 : > "$LOG_DIR/postgres.log"
 java -Xms32m -Xmx128m -jar "$(jar_of local-postgres)" --data-dir "$RUN_DIR/postgres" --port "$EMBEDDED_PG_PORT" \
   "${FRESH_DATABASES[@]}" "${SERVICES[@]/#/telefonpolicy_}" > "$LOG_DIR/postgres.log" 2>&1 &
-PIDS+=($!)
+POSTGRES_PID=$!; PIDS+=($!); NAME_OF[$!]=PostgreSQL
 wait_for_line "$LOG_DIR/postgres.log" "POSTGRES_READY" 120 "${PIDS[-1]}" || die "ingen PostgreSQL; se $LOG_DIR/postgres.log"
 pg_value() { grep "^$1=" "$LOG_DIR/postgres.log" | head -1 | cut -d= -f2-; }
 say "PostgreSQL: $(pg_value POSTGRES_ORIGIN)"
@@ -121,7 +141,7 @@ for s in "${SERVICES[@]}"; do
   QUARKUS_HTTP_PORT="${PORT[$s]}" \
     java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$(module_of $s)/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$(module_of $s).log" 2>&1 &
-  PIDS+=($!)
+  SERVICE_PIDS+=($!); PIDS+=($!); NAME_OF[$!]=$(module_of $s)
   say "Startar $(module_of $s) på port ${PORT[$s]} (logg: .run/logs/$(module_of $s).log)"
 done
 

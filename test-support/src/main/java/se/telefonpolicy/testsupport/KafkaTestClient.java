@@ -98,9 +98,14 @@ public final class KafkaTestClient {
 
     /** Everything on the topic now: from the beginning to the end offsets of its partitions at the call. */
     public static List<ConsumerRecord<String, String>> readAll(String topic) {
+        return readAll(SharedInfrastructure.get().bootstrapServers(), topic);
+    }
+
+    /** The same on another broker than the shared one (a test's own, see {@link BrokerProcess}). */
+    public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
             List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -162,6 +163,10 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }
@@ -174,15 +179,29 @@ public final class PackagedService implements AutoCloseable {
     /** Stops the instance as an orchestrator would (SIGTERM), then kills it if it lingers. */
     @Override
     public void close() {
+        stop();
+    }
+
+    /**
+     * SIGTERM, then SIGKILL if the instance has not exited within 30 s; returns how long it took to exit on its own,
+     * or empty if it had to be killed (or was not running).
+     */
+    public Optional<Duration> stop() {
+        if (!process.isAlive()) {
+            return Optional.empty();
+        }
+        long started = System.nanoTime();
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (process.waitFor(30, TimeUnit.SECONDS)) {
+                return Optional.of(Duration.ofNanos(System.nanoTime() - started));
             }
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        return Optional.empty();
     }
 
     private static int status(String url) {

@@ -12,7 +12,7 @@ import io.restassured.path.json.JsonPath;
 import se.telefonpolicy.testsupport.TestTokens;
 
 /** Builds HR files as the HR system exports them and imports them through the API, waiting for the job. */
-final class HrFiles {
+public final class HrFiles {
 
     static final String HEADER = "anställningsnummer;förnamn;efternamn;titel;enhet;anknytning;telefon;mobil;e-post;roll;"
             + "röstbrevlåda;ansvarsområden;aktiv";
@@ -22,12 +22,12 @@ final class HrFiles {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    HrFiles() {
+    public HrFiles() {
         line(HEADER);
     }
 
     /** A valid employee row for number n in one of the given units. */
-    static String row(String prefix, int n, String unitId) {
+    public static String row(String prefix, int n, String unitId) {
         String first = FIRST[n % FIRST.length];
         String last = LAST[(n / FIRST.length) % LAST.length];
         return String.join(";", prefix + n, first, last, n % 3 == 0 ? "Handläggare" : "", unitId,
@@ -36,7 +36,7 @@ final class HrFiles {
                 n % 7 == 0 ? "nej" : "ja", "bygglov|" + "ärende " + n, "ja");
     }
 
-    HrFiles line(String text) {
+    public HrFiles line(String text) {
         bytes.writeBytes((text + "\r\n").getBytes(StandardCharsets.UTF_8));
         return this;
     }
@@ -47,7 +47,7 @@ final class HrFiles {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes.toByteArray();
     }
 

@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
@@ -37,7 +40,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.Record;
@@ -47,10 +49,14 @@ import se.telefonpolicy.contracts.Topic;
 
 /**
  * Sends outbox rows to Kafka in the order they were written and marks them published once the
- * broker acknowledged them (acks=all). A row is marked sent before it is sent; one sent and never marked published
- * (a process killed between the two, a wait for acknowledgements that ended) is in doubt: before the next batch,
- * {@link OutboxRecovery} marks published those already on their topic, so no ce_id goes out twice. One relay at a time across all instances of a
- * service (an advisory lock), so per-key order holds when the service is scaled out.
+ * broker acknowledged them (acks=all). It waits for every send's outcome and gives up on none before the
+ * producer has (see {@link #stallLimit}): a row is sent again only when the producer reported it failed, so
+ * a broker outage shorter than the producer's delivery timeout leaves no duplicate (platform README, "Outbox
+ * relay: why no duplicate"). And a row is marked sent before it is sent: one sent and never marked published (a
+ * process killed between the two, a broker that wrote it but whose acknowledgement was lost) is in doubt, and
+ * before the next batch {@link OutboxRecovery} marks published those already on their topic, so no ce_id goes out
+ * twice. One relay at a time across all instances of a service (an advisory lock), so per-key order holds
+ * when the service is scaled out.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -61,7 +67,9 @@ public class OutboxRelay {
     };
     /** Any constant works: it only has to be the same for every instance of a service (own database). */
     private static final long RELAY_LOCK = 0x7e1ef0_0_0b0L;
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    /** Added to the producer's own bounds: its callbacks arrive on its network thread, a little after the deadline. */
+    private static final Duration STALL_MARGIN = Duration.ofSeconds(10);
+    private static final Duration WAIT_LOG_EVERY = Duration.ofSeconds(30);
 
     private final MutinyEmitter<Record<String, String>> emitter;
     private final OutboxRecovery recovery;
@@ -70,6 +78,7 @@ public class OutboxRelay {
     private final boolean enabled;
     private final int batchSize;
     private final Duration keepPublished;
+    private final Duration stallLimit;
     /** A plain thread, not a managed executor: no request or transaction context is carried into the relay. */
     private final ExecutorService waker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay-wake");
@@ -87,7 +96,10 @@ public class OutboxRelay {
             Clock clock,
             @ConfigProperty(name = "telefonpolicy.outbox.relay-enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "telefonpolicy.outbox.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "telefonpolicy.outbox.keep-published", defaultValue = "P7D") Duration keepPublished) {
+            @ConfigProperty(name = "telefonpolicy.outbox.keep-published", defaultValue = "P7D") Duration keepPublished,
+            // the outbox channel's producer settings (platform microprofile-config.properties), Kafka's defaults otherwise
+            @ConfigProperty(name = "mp.messaging.outgoing.outbox.delivery.timeout.ms", defaultValue = "120000") long deliveryTimeoutMs,
+            @ConfigProperty(name = "mp.messaging.outgoing.outbox.max.block.ms", defaultValue = "60000") long maxBlockMs) {
         this.emitter = emitter;
         this.recovery = recovery;
         this.dataSource = dataSource;
@@ -95,6 +107,18 @@ public class OutboxRelay {
         this.enabled = enabled;
         this.batchSize = batchSize;
         this.keepPublished = keepPublished;
+        this.stallLimit = stallLimit(Duration.ofMillis(deliveryTimeoutMs), Duration.ofMillis(maxBlockMs));
+    }
+
+    /**
+     * How long the relay waits for the next outcome of a batch's sends before it gives up on the rest. The producer
+     * reports every send within {@code delivery.timeout.ms} after {@code send()} returned, and {@code send()} blocks
+     * at most {@code max.block.ms}; sends are handed over one after another, so while the producer keeps its
+     * promise no two outcomes are further apart than the sum. Giving up sooner (the old fixed 30 s) re-sent rows
+     * the producer was still retrying, and both copies arrived.
+     */
+    static Duration stallLimit(Duration deliveryTimeout, Duration maxBlock) {
+        return deliveryTimeout.plus(maxBlock).plus(STALL_MARGIN);
     }
 
     /** Runs the relay soon on its own thread; wakes that arrive while one is pending are one run. */
@@ -166,7 +190,8 @@ public class OutboxRelay {
     }
 
     private int relayBatch(Connection c) throws SQLException {
-        List<Long> sent = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        List<String> streams = new ArrayList<>();
         List<Message<Record<String, String>>> messages = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT seq, id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload, headers::text, kafka_partition
@@ -174,25 +199,34 @@ public class OutboxRelay {
             ps.setInt(1, batchSize);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sent.add(rs.getLong(1));
+                    seqs.add(rs.getLong(1));
+                    int partition = rs.getInt("kafka_partition");
+                    streams.add(Acknowledgements.stream(rs.getString("topic"), rs.getString("record_key"),
+                            rs.wasNull() ? null : partition));
                     messages.add(toMessage(rs));
                 }
             }
         }
-        if (sent.isEmpty()) {
+        if (seqs.isEmpty()) {
             c.commit();
             return 0;
         }
         // committed before the first send: a process killed from here on leaves these rows in doubt, not forgotten
         try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_message SET sent_at = ? WHERE seq = ANY(?)")) {
             ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setArray(2, c.createArrayOf("bigint", sent.toArray()));
+            ps.setArray(2, c.createArrayOf("bigint", seqs.toArray()));
             ps.executeUpdate();
         }
         c.commit();
-        List<Uni<Void>> acks = messages.stream().map(emitter::sendMessage).toList();
-        Uni.join().all(acks).andFailFast().await().atMost(SEND_TIMEOUT);
-        markPublished(c, "seq", "bigint", sent.toArray());
+        List<Boolean> acked = sendAndAwaitOutcomes(messages);
+        List<Long> sent = Acknowledgements.publishable(streams, acked).stream().map(seqs::get).toList();
+        if (sent.size() < seqs.size()) {
+            LOG.warnf("Outbox relay: %d of %d rows not acknowledged by the broker; they are sent again on the next run"
+                    + " unless they are on their topic by then", seqs.size() - sent.size(), seqs.size());
+        }
+        if (!sent.isEmpty()) {
+            markPublished(c, "seq", "bigint", sent.toArray());
+        }
         c.commit();
         return sent.size();
     }
@@ -231,6 +265,47 @@ public class OutboxRelay {
             ps.setArray(1, c.createArrayOf(type, rows));
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Sends the messages in order and returns each one's outcome (acknowledged or not), once every one has one. Throws
+     * only when no outcome arrived for {@link #stallLimit}: then the producer broke its own bound and nothing is marked.
+     */
+    private List<Boolean> sendAndAwaitOutcomes(List<Message<Record<String, String>>> messages) {
+        List<CompletableFuture<Boolean>> outcomes = new ArrayList<>(messages.size());
+        CountDownLatch remaining = new CountDownLatch(messages.size());
+        for (Message<Record<String, String>> message : messages) {
+            outcomes.add(emitter.sendMessage(message)
+                    .onItemOrFailure().transform((ok, failure) -> failure == null)
+                    .subscribeAsCompletionStage()
+                    .whenComplete((ok, failure) -> remaining.countDown()));
+        }
+        long started = System.nanoTime();
+        long lastProgress = started;
+        long lastLog = started;
+        long lastCount = remaining.getCount();
+        try {
+            while (!remaining.await(1, TimeUnit.SECONDS)) {
+                long now = System.nanoTime();
+                if (remaining.getCount() != lastCount) {
+                    lastCount = remaining.getCount();
+                    lastProgress = now;
+                } else if (now - lastProgress > stallLimit.toNanos()) {
+                    throw new IllegalStateException("Outbox relay: no acknowledgement for " + stallLimit.toSeconds()
+                            + " s, " + lastCount + " of " + messages.size() + " sends outstanding");
+                }
+                if (now - lastLog > WAIT_LOG_EVERY.toNanos()) {
+                    lastLog = now;
+                    LOG.warnf("Outbox relay waiting for the broker: %d of %d sends unacknowledged after %d s (the producer "
+                            + "retries them; nothing is sent twice)", lastCount, messages.size(),
+                            Duration.ofNanos(now - started).toSeconds());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Outbox relay interrupted while waiting for acknowledgements", e);
+        }
+        return outcomes.stream().map(CompletableFuture::join).toList();
     }
 
     /** Published rows are kept a while for troubleshooting, then removed. */
