@@ -130,17 +130,32 @@ say "PostgreSQL: $(pg_value POSTGRES_ORIGIN)"
 export TELEFONPOLICY_DIRECTORY_SAMPLE_DATA_LOAD=true
 # the PBX webhook's shared secret, for trying it locally only (docs/pbx-integration.md)
 export TELEFONPOLICY_PBX_WEBHOOK_SECRET="${TELEFONPOLICY_PBX_WEBHOOK_SECRET:-lokal-utveckling}"
+# runs a service, and starts it again when it exits with 75: one of its consumers stopped and cannot be restarted in
+# the process (platform ChannelWatchdog), which compose and Kubernetes answer the same way; SIGTERM stops both
+supervise() { # log command...
+  local log=$1 child="" rc
+  shift
+  trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM
+  : > "$log"
+  while true; do
+    "$@" >> "$log" 2>&1 &
+    child=$!
+    wait "$child" && rc=0 || rc=$?
+    [ "$rc" -eq 75 ] || exit "$rc"
+    echo "run-local.sh: avslutades med status 75 (en konsument stannade); startas om" >> "$log"
+  done
+}
 for s in "${SERVICES[@]}"; do
   upper=$(echo "$s" | tr a-z A-Z)
-  TELEFONPOLICY_DB_URL="$(pg_value "POSTGRES_URL_TELEFONPOLICY_$upper")" \
-  TELEFONPOLICY_DB_USER="$(pg_value POSTGRES_USER)" \
-  TELEFONPOLICY_DB_PASSWORD="$(pg_value POSTGRES_PASSWORD)" \
-  KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
-  TELEFONPOLICY_JWT_ISSUER="https://telefonpolicy.se/dev" \
-  TELEFONPOLICY_JWT_PUBLIC_KEY_LOCATION="$ROOT/test-support/src/main/resources/dev-jwt/publicKey.pem" \
-  QUARKUS_HTTP_PORT="${PORT[$s]}" \
-    java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$(module_of $s)/target/quarkus-app/quarkus-run.jar" \
-    > "$LOG_DIR/$(module_of $s).log" 2>&1 &
+  supervise "$LOG_DIR/$(module_of $s).log" env \
+    TELEFONPOLICY_DB_URL="$(pg_value "POSTGRES_URL_TELEFONPOLICY_$upper")" \
+    TELEFONPOLICY_DB_USER="$(pg_value POSTGRES_USER)" \
+    TELEFONPOLICY_DB_PASSWORD="$(pg_value POSTGRES_PASSWORD)" \
+    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+    TELEFONPOLICY_JWT_ISSUER="https://telefonpolicy.se/dev" \
+    TELEFONPOLICY_JWT_PUBLIC_KEY_LOCATION="$ROOT/test-support/src/main/resources/dev-jwt/publicKey.pem" \
+    QUARKUS_HTTP_PORT="${PORT[$s]}" \
+    java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$(module_of $s)/target/quarkus-app/quarkus-run.jar" &
   SERVICE_PIDS+=($!); PIDS+=($!); NAME_OF[$!]=$(module_of $s)
   say "Startar $(module_of $s) på port ${PORT[$s]} (logg: .run/logs/$(module_of $s).log)"
 done
