@@ -66,9 +66,15 @@ public final class PostgresServer implements AutoCloseable {
         return startEmbedded(embeddedDataDir, embeddedPort);
     }
 
+    /** An embedded server of its own, whatever else runs: started again on the same data and port, it is a restart. */
+    public static PostgresServer embedded(Path dataDir, int port) {
+        return startEmbedded(Optional.of(dataDir), port);
+    }
+
     private static PostgresServer startEmbedded(Optional<Path> dataDir, int port) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port)
+                    .setPgBinaryResolver(PostgresServer::firstBundledBinary);
             if (dataDir.isPresent()) {
                 Files.createDirectories(dataDir.get());
                 builder.setDataDirectory(dataDir.get()).setCleanDataDirectory(false);
@@ -82,6 +88,19 @@ public final class PostgresServer implements AutoCloseable {
                     + USER_ENV + ", " + PASSWORD_ENV + ") to a server you may create databases on, or start "
                     + "PostgreSQL on 127.0.0.1:5432.", e);
         }
+    }
+
+    /**
+     * The bundled PostgreSQL for this system, the first the class path has: this jar's manifest puts {@code lib/} on
+     * the class path beside Maven's copies of the same binaries, and zonky's own resolver refuses a duplicate.
+     */
+    private static java.io.InputStream firstBundledBinary(String system, String machineHardware) throws IOException {
+        String name = "postgres-" + system.toLowerCase(java.util.Locale.ROOT) + "-" + machineHardware + ".txz";
+        java.net.URL url = PostgresServer.class.getClassLoader().getResource(name);
+        if (url == null) {
+            throw new IOException("no embedded PostgreSQL binaries for " + system + "/" + machineHardware + " (" + name + ")");
+        }
+        return url.openStream();
     }
 
     /** Where the server came from: the environment variable, 127.0.0.1:5432 or embedded. */

@@ -29,6 +29,7 @@ import se.telefonpolicy.simulator.messaging.EventSender;
 import se.telefonpolicy.simulator.reporting.Summary;
 import se.telefonpolicy.testsupport.KafkaTestClient;
 import se.telefonpolicy.testsupport.PackagedService;
+import se.telefonpolicy.postgres.PostgresServer;
 import se.telefonpolicy.testsupport.SharedInfrastructure;
 import se.telefonpolicy.testsupport.TestTokens;
 
@@ -45,19 +46,51 @@ abstract class SimulatedWeek {
             RuleId.DIVERSION_STALE);
 
     private final List<String> databases = new ArrayList<>();
-    private final List<PackagedService> services = new ArrayList<>();
+    /** The running services by name (directory, availability, callback, compliance), in the order they started. */
+    final Map<String, PackagedService> services = new java.util.LinkedHashMap<>();
     private PackagedService compliance;
+    private Infrastructure infrastructure;
+
+    /** Where the services run: the shared test broker and PostgreSQL, unless a subclass brings its own (the drills). */
+    record Infrastructure(String bootstrapServers, PostgresServer postgres) {
+
+        static Infrastructure shared() {
+            SharedInfrastructure shared = SharedInfrastructure.get();
+            return new Infrastructure(shared.bootstrapServers(), shared.postgres());
+        }
+
+        /** What a packaged service needs to use this broker and this database (overriding PackagedService's own). */
+        Map<String, String> serviceConfig(String database) {
+            return Map.of("kafka.bootstrap.servers", bootstrapServers,
+                    "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                    "quarkus.datasource.username", postgres.user(),
+                    "quarkus.datasource.password", postgres.password());
+        }
+    }
+
+    Infrastructure infrastructure() {
+        if (infrastructure == null) {
+            infrastructure = Infrastructure.shared();
+        }
+        return infrastructure;
+    }
+
+    void useInfrastructure(Infrastructure own) {
+        this.infrastructure = own;
+    }
 
     /** Starts the services one after the other in this order, each ready before the next starts. */
     void startInOrder(String... order) {
         for (String service : order) {
-            String database = PackagedService.createDatabase(service);
+            String database = service + "_it_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            infrastructure().postgres().createDatabaseIfMissing(database);
             databases.add(database);
-            Map<String, String> config = service.equals("directory")
-                    ? Map.of("telefonpolicy.directory.sample-data.load", "true")
-                    : Map.of();
+            Map<String, String> config = new java.util.HashMap<>(infrastructure().serviceConfig(database));
+            if (service.equals("directory")) {
+                config.put("telefonpolicy.directory.sample-data.load", "true");
+            }
             PackagedService started = PackagedService.start(Path.of("..", service + "-service"), database, config);
-            services.add(started);
+            services.put(service, started);
             if (service.equals("compliance")) {
                 compliance = started;
             }
@@ -65,18 +98,32 @@ abstract class SimulatedWeek {
     }
 
     void stopAll() {
-        services.forEach(PackagedService::close);
-        databases.forEach(PackagedService::dropDatabase);
+        services.values().forEach(PackagedService::close);
+        databases.forEach(infrastructure().postgres()::dropDatabase);
     }
 
     void playAndCompare(long seed, LocalDate monday) throws Exception {
+        playAndCompare(seed, monday, () -> { });
+    }
+
+    /**
+     * Plays the week and compares; {@code whileConsumed} runs beside it, from the first send on (a drill's faults):
+     * it must return before the comparison, and what it throws fails the week.
+     */
+    void playAndCompare(long seed, LocalDate monday, Runnable whileConsumed) throws Exception {
         LocalDate sunday = monday.plusDays(6);
         var municipality = SampleMunicipality.load();
         WorkingCalendar calendar = WorkingCalendar.sweden();
         var run = new SimulationRun(municipality, calendar, System.out);
-        var result = run.run(seed, monday, sunday, new SimulationRun.Target(
-                SharedInfrastructure.get().bootstrapServers(), Map.of(), URI.create(compliance.url()), TestTokens.admin(),
-                new EventSender.AsFastAsPossible(), Duration.ofMinutes(3)));
+        java.util.concurrent.CompletableFuture<Void> beside = java.util.concurrent.CompletableFuture.runAsync(whileConsumed);
+        SimulationRun.Result result;
+        try {
+            result = run.run(seed, monday, sunday, new SimulationRun.Target(
+                    infrastructure().bootstrapServers(), Map.of(), URI.create(compliance.url()), TestTokens.admin(),
+                    new EventSender.AsFastAsPossible(), Duration.ofMinutes(3)));
+        } finally {
+            beside.get(10, java.util.concurrent.TimeUnit.MINUTES);
+        }
 
         Summary.print(System.out, municipality, result.reports(), result.expected());
         System.out.printf(Locale.ROOT, "SIMULATED WEEK %s: %d events, generated at %.0f events/s, sent in %.1f s, "
@@ -90,7 +137,8 @@ abstract class SimulatedWeek {
         // what other municipal systems see: every breach once, and as many as the simulated truth has
         Instant from = monday.atStartOfDay(calendar.zone()).toInstant();
         Instant until = SimulationRun.lastDeadline(sunday, calendar);
-        List<SlaBreached> breaches = KafkaTestClient.readAll(Topic.COMPLIANCE_BREACHES.topicName()).stream()
+        List<SlaBreached> breaches = KafkaTestClient.readAll(infrastructure().bootstrapServers(),
+                        Topic.COMPLIANCE_BREACHES.topicName()).stream()
                 .filter(r -> EventType.SLA_BREACHED.ceType().equals(KafkaTestClient.header(r, "ce_type")))
                 .map(ConsumerRecord::value)
                 .map(v -> EventJson.<SlaBreached>fromJson(EventType.SLA_BREACHED, v))

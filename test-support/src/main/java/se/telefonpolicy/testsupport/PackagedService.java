@@ -31,14 +31,19 @@ public final class PackagedService implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PackagedService.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
-    private final Process process;
+    private final List<String> command;
     private final int port;
-    private final Path log;
+    private Process process;
+    private final Path firstLog;
+    private Path log;
+    private int starts = 1;
 
-    private PackagedService(Process process, int port, Path log) {
+    private PackagedService(List<String> command, Process process, int port, Path log) {
+        this.command = List.copyOf(command);
         this.process = process;
         this.port = port;
         this.log = log;
+        this.firstLog = log;
     }
 
     /** A fresh database on the shared PostgreSQL, for instances that must share it. */
@@ -94,7 +99,7 @@ public final class PackagedService implements AutoCloseable {
                     .redirectOutput(log.toFile())
                     .start();
             LOG.infof("Started %s on port %d (log %s)", jar, port, log);
-            return new PackagedService(process, port, log);
+            return new PackagedService(command, process, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -165,6 +170,34 @@ public final class PackagedService implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** SIGKILL, as a crash or an OOM kill: no shutdown, nothing flushed, the outbox relay cut off mid-batch. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts the stopped or killed instance again, as its supervisor would: the same port, database and settings, a
+     * new log beside the first ({@code …-r2.log}, …); returns at once ({@link #awaitReady()} waits).
+     */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the instance on port " + port + " is still running");
+        }
+        starts++;
+        log = firstLog.resolveSibling(firstLog.getFileName().toString().replace(".log", "-r" + starts + ".log"));
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            LOG.infof("Restarted the instance on port %d (log %s)", port, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String url() {
