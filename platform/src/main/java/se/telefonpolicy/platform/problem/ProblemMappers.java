@@ -3,6 +3,7 @@ package se.telefonpolicy.platform.problem;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -123,8 +124,13 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** The decoded path quoted again: a path parameter such as {@code ' OR 1=1 --} must not make the answer a 500. */
     private static URI instance(UriInfo uri) {
-        return URI.create(uri.getPath());
+        try {
+            return new URI(null, null, uri.getPath(), null);
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
