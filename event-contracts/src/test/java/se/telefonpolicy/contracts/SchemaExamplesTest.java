@@ -73,6 +73,18 @@ class SchemaExamplesTest {
         assertThat(Docs.validate(type, "{\"unitId\":\"u-1\"}")).isNotEmpty();
     }
 
+    /** The schema says of a breach's subject what the record does: its kind decides, never its number of digits. */
+    @Test
+    void aBreachSubjectIsAnIdOfAnyLengthAndNeverAPhoneNumber() {
+        String breach = "{\"breachId\":\"b-1\",\"ruleId\":\"DIVERSION_STALE\",\"unitId\":\"u-1\",%s"
+                + "\"subjectType\":\"%s\",\"subjectId\":\"%s\",\"detectedAt\":\"2026-11-30T09:00:00Z\"}";
+        assertThat(Docs.validate(EventType.SLA_BREACHED, breach.formatted("\"employeeId\":\"1234567\",", "EMPLOYEE", "1234567")))
+                .isEmpty();
+        assertThat(Docs.validate(EventType.SLA_BREACHED, breach.formatted("", "EMPLOYEE", "1234567"))).isNotEmpty();
+        assertThat(Docs.validate(EventType.SLA_BREACHED, breach.formatted("", "CALLBACK_TASK", "+46701234567"))).isNotEmpty();
+        assertThat(Docs.validate(EventType.SLA_BREACHED, breach.formatted("", "CALLBACK_TASK", "46701234567"))).isEmpty();
+    }
+
     @Test
     void noSchemaOrExampleWithoutAnEventTypeButTheHeartbeats() throws IOException {
         Set<Path> expected = Arrays.stream(EventType.values())

@@ -97,6 +97,34 @@ class ValidationTest {
         assertThatThrownBy(() -> new SlaBreached("b-1", RuleId.CALLBACK_2WD, "u-bygglov", null, null,
                 BreachSubjectType.CALLBACK_TASK, "+46701234567", null, LEFT_AT))
                 .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.field()).isEqualTo("subjectId"));
+        assertThatThrownBy(() -> new SlaBreached("b-1", RuleId.SERVICE_DESK_STAFFED, "u-bygglov", null, null,
+                BreachSubjectType.COVERAGE_GAP, "+4622344000", null, LEFT_AT))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.field()).isEqualTo("subjectId"));
+    }
+
+    /** A municipality whose HR numbers are 7 digits or more: their breaches are sent like anyone's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1234567", "19850412", "0701234567", "123-456 789", "4622344000"})
+    void anEmployeeIdOfAnyLengthIsABreachSubject(String employeeId) {
+        SlaBreached breach = new SlaBreached("b-1", RuleId.DIVERSION_STALE, "u-bygglov", null, employeeId,
+                BreachSubjectType.EMPLOYEE, employeeId, null, LEFT_AT);
+        assertThat(breach.subjectId()).isEqualTo(employeeId);
+    }
+
+    /** The subject's kind says what it is: an employee subject is the breach's employee, a unit subject its unit. */
+    @Test
+    void anEmployeeOrUnitSubjectIsTheEventsOwnEmployeeOrUnit() {
+        assertThatThrownBy(() -> new SlaBreached("b-1", RuleId.DIVERSION_STALE, "u-bygglov", null, "e-1",
+                BreachSubjectType.EMPLOYEE, "0701234567", null, LEFT_AT))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.field()).isEqualTo("subjectId"));
+        assertThatThrownBy(() -> new SlaBreached("b-1", RuleId.DIVERSION_STALE, "u-bygglov", null, null,
+                BreachSubjectType.EMPLOYEE, "e-1", null, LEFT_AT))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.field()).isEqualTo("employeeId"));
+        assertThatThrownBy(() -> new SlaBreached("b-1", RuleId.DIRECTORY_CORRECT, "u-bygglov", null, null,
+                BreachSubjectType.UNIT, "u-other", null, LEFT_AT))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.field()).isEqualTo("subjectId"));
+        assertThat(new SlaBreached("b-1", RuleId.DIRECTORY_CORRECT, "1234567", null, null,
+                BreachSubjectType.UNIT, "1234567", null, LEFT_AT).subjectId()).isEqualTo("1234567");
     }
 
     @ParameterizedTest

@@ -32,6 +32,8 @@ public final class WorkingCalendar {
     /** Midsommardagen and alla helgons dag have fallen on Saturdays since 1953. */
     public static final int FIRST_SUPPORTED_YEAR = 1953;
     public static final int LAST_SUPPORTED_YEAR = 2299;
+    public static final LocalDate FIRST_SUPPORTED_DAY = LocalDate.of(FIRST_SUPPORTED_YEAR, 1, 1);
+    public static final LocalDate LAST_SUPPORTED_DAY = LocalDate.of(LAST_SUPPORTED_YEAR, 12, 31);
     public static final TimeRange DEFAULT_WORKING_HOURS = TimeRange.of(LocalTime.of(8, 0), LocalTime.of(17, 0));
 
     private static final long SECONDS_PER_DAY = 86_400L;
@@ -55,6 +57,11 @@ public final class WorkingCalendar {
     private WorkingCalendar(Map<DayOfWeek, TimeRange> workingHours, Map<Integer, List<ClosedDay>> localClosedDaysByYear) {
         this.workingHours = workingHours;
         this.localClosedDaysByYear = localClosedDaysByYear;
+    }
+
+    /** Whether the day lies in the supported years: a date from a request outside them is the client's error. */
+    public static boolean supports(LocalDate day) {
+        return !day.isBefore(FIRST_SUPPORTED_DAY) && !day.isAfter(LAST_SUPPORTED_DAY);
     }
 
     /** Swedish closed days, Monday to Friday 08:00–17:00 Europe/Stockholm; one shared instance. */

@@ -57,6 +57,16 @@ class CalendarInvariantsTest {
     }
 
     @Test
+    void supportedDaysAreTheSupportedYearsEveryDayOfThem() {
+        assertTrue(WorkingCalendar.supports(LocalDate.of(WorkingCalendar.FIRST_SUPPORTED_YEAR, 1, 1)));
+        assertTrue(WorkingCalendar.supports(LocalDate.of(WorkingCalendar.LAST_SUPPORTED_YEAR, 12, 31)));
+        assertFalse(WorkingCalendar.supports(LocalDate.of(WorkingCalendar.FIRST_SUPPORTED_YEAR - 1, 12, 31)));
+        assertFalse(WorkingCalendar.supports(LocalDate.of(WorkingCalendar.LAST_SUPPORTED_YEAR + 1, 1, 1)));
+        assertFalse(WorkingCalendar.supports(LocalDate.MIN));
+        assertFalse(WorkingCalendar.supports(LocalDate.MAX));
+    }
+
+    @Test
     void twoWorkingDayDueTimesAreAtTheEndOfTheSecondWorkingDayAndNeverGoBack() {
         Instant[] received = randomInstants(new Random(SEED), SAMPLES);
         Arrays.sort(received);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import se.telefonpolicy.availability.domain.DayCoverage;
 import se.telefonpolicy.availability.persistence.CoverageRepository;
 import se.telefonpolicy.availability.persistence.ServiceDeskRepository;
+import se.telefonpolicy.calendar.WorkingCalendar;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
 import se.telefonpolicy.platform.security.Roles;
 
@@ -77,10 +78,16 @@ public class CoverageResource {
         if (date == null || date.isBlank()) {
             throw new InvalidFieldException("date", "Ange ett datum, ÅÅÅÅ-MM-DD");
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(date);
+            day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException("date", "Ogiltigt datum '" + date + "': ange ÅÅÅÅ-MM-DD");
         }
+        if (!WorkingCalendar.supports(day)) {
+            throw new InvalidFieldException("date", "Ange ett datum från " + WorkingCalendar.FIRST_SUPPORTED_DAY + " till "
+                    + WorkingCalendar.LAST_SUPPORTED_DAY + ", de år arbetsdagskalendern känner");
+        }
+        return day;
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import io.quarkus.security.ForbiddenException;
 import se.telefonpolicy.callback.domain.CallbackTask;
@@ -71,7 +73,7 @@ public class CallbackResource {
             String relatedTaskId) {
     }
 
-    /** {@code madeAt}: when the call was made; now if absent. */
+    /** {@code madeAt}: when the call was made; now if absent (so is the whole body: an attempt made now). */
     public record AttemptRequest(Instant madeAt) {
     }
 
@@ -83,10 +85,7 @@ public class CallbackResource {
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MANAGER, Roles.ADMIN })
     @Transactional
     @Operation(summary = "Registers a promised callback (PROMISE_KEPT): a task due at the agreed time (CallbackCreated)")
-    public Response promise(PromiseRequest request) {
-        if (request == null) {
-            throw new InvalidFieldException("callerNumber", "is required: the number to call back");
-        }
+    public Response promise(@NotNull PromiseRequest request) {
         Instant now = clock.instant();
         String number = CallerNumbers.normalize(request.callerNumber()).orElseThrow(() -> new InvalidFieldException(
                 "callerNumber", "must be a phone number, e.g. 070-123 45 67 or +46701234567"));
@@ -127,7 +126,8 @@ public class CallbackResource {
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MANAGER, Roles.ADMIN })
     @Transactional
     @Operation(summary = "Registers a callback attempt made outside the PBX (CallbackMade, MANUAL_REGISTRATION)")
-    public Response attempt(@PathParam("id") UUID id, AttemptRequest request) {
+    public Response attempt(@PathParam("id") UUID id,
+            @RequestBody(required = false, description = "optional: without a body the attempt was made now") AttemptRequest request) {
         CallbackTask task = open(permitted(id));
         Instant now = clock.instant();
         Instant madeAt = request == null || request.madeAt() == null ? now : request.madeAt();
@@ -146,8 +146,8 @@ public class CallbackResource {
     @RolesAllowed({ Roles.EMPLOYEE, Roles.MANAGER, Roles.ADMIN })
     @Transactional
     @Operation(summary = "Closes the task with an outcome (CallbackCompleted); 409 if it is closed already")
-    public CallbackView complete(@PathParam("id") UUID id, CompleteRequest request) {
-        CallbackOutcome outcome = parseOutcome(request == null ? null : request.outcome());
+    public CallbackView complete(@PathParam("id") UUID id, @NotNull CompleteRequest request) {
+        CallbackOutcome outcome = parseOutcome(request.outcome());
         CallbackTask task = open(permitted(id));
         Instant now = clock.instant();
         return CallbackView.of(callbacks.complete(task, outcome, now, user.employeeId().orElse(null)), now);

@@ -161,11 +161,17 @@ public class ReportResource {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(field, "måste vara ett datum ÅÅÅÅ-MM-DD");
         }
+        if (!WorkingCalendar.supports(day)) {
+            throw new InvalidFieldException(field, "måste ligga från " + WorkingCalendar.FIRST_SUPPORTED_DAY + " till "
+                    + WorkingCalendar.LAST_SUPPORTED_DAY + ", de år arbetsdagskalendern känner");
+        }
+        return day;
     }
 
     private static boolean flag(String field, String value) {

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -50,7 +51,7 @@ public class EmployeeResource {
 
     @POST
     @Transactional
-    public Response create(@Valid EmployeeRequest request) {
+    public Response create(@NotNull @Valid EmployeeRequest request) {
         if (request.id() == null) {
             throw new InvalidFieldException("id", "An employee id is required");
         }
@@ -65,7 +66,7 @@ public class EmployeeResource {
     @PUT
     @Path("/{id}")
     @Transactional
-    public EmployeeView update(@PathParam("id") String id, @Valid EmployeeRequest request) {
+    public EmployeeView update(@PathParam("id") String id, @NotNull @Valid EmployeeRequest request) {
         Employee current = employees.findEmployee(id).orElseThrow(() -> new NotFoundException("No employee " + id));
         if (request.id() != null && !request.id().equals(id)) {
             throw new InvalidFieldException("id", "The id cannot change; it must be " + id + " or left out");

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -59,7 +60,7 @@ public class MeResource {
 
     @PUT
     @Transactional
-    public MeView update(@Valid MeRequest request) {
+    public MeView update(@NotNull @Valid MeRequest request) {
         Employee current = me();
         var details = new Employee.OwnDetails(
                 keep(request.firstName(), current.firstName()),

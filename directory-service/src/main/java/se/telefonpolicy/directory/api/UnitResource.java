@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -50,7 +51,7 @@ public class UnitResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    public Response create(@Valid UnitRequest request) {
+    public Response create(@NotNull @Valid UnitRequest request) {
         if (units.exists(request.id())) {
             throw new ClientErrorException("Unit " + request.id() + " exists already", Response.Status.CONFLICT);
         }
@@ -67,7 +68,7 @@ public class UnitResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    public UnitView update(@PathParam("id") String id, @Valid UnitUpdateRequest request) {
+    public UnitView update(@PathParam("id") String id, @NotNull @Valid UnitUpdateRequest request) {
         if (!units.exists(id)) {
             throw new NotFoundException("No unit " + id);
         }

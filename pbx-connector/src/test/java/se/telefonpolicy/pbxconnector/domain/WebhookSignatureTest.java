@@ -55,6 +55,15 @@ class WebhookSignatureTest {
         assertThatCode(() -> signature.verify(Long.toString(edge), signature.sign(edge, BODY), BODY, NOW)).doesNotThrowAnyException();
     }
 
+    /** A timestamp beyond what an Instant holds is as stale as any other far from now, not an overflow. */
+    @Test
+    void aSignedTimestampAtTheEndsOfLongIsStale() {
+        for (long extreme : new long[] { Long.MAX_VALUE, Long.MIN_VALUE, Instant.MAX.getEpochSecond() + 1 }) {
+            assertFailure(() -> signature.verify(Long.toString(extreme), signature.sign(extreme, BODY), BODY, NOW),
+                    WebhookSignature.Failure.STALE_TIMESTAMP);
+        }
+    }
+
     @Test
     void missingOrMalformedHeaders() {
         long ts = NOW.getEpochSecond();

@@ -1,13 +1,18 @@
 package se.telefonpolicy.platform.problem;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +34,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final URI VALIDATION = URI.create("https://telefonpolicy.se/problems/validation");
+    private static final String BODY = "body";
 
     @ServerExceptionMapper(priority = 1)
     public Response violations(ResteasyReactiveViolationException e, UriInfo uri) {
@@ -38,7 +44,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .map(ProblemMappers::fieldError)
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return respond(new Problem(VALIDATION, "Invalid request", 400,
@@ -66,7 +72,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        String detail = e.parameter() + " " + e.getMessage();
+        return respond(new Problem(VALIDATION, "Invalid request", 400, detail, instance(uri),
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper(priority = 1)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // JAX-RS answers a path or query parameter it could not convert with a 404; it is the input that is wrong
+            return respond(new Problem(VALIDATION, "Invalid request", 400,
+                    "A path or query parameter does not have the type the API expects.", instance(uri), List.of()));
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(new Problem(URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(),
                 e.getMessage(), instance(uri), List.of()));
@@ -106,17 +124,39 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** The decoded path quoted again: a path parameter such as {@code ' OR 1=1 --} must not make the answer a 500. */
     private static URI instance(UriInfo uri) {
-        return URI.create(uri.getPath());
+        try {
+            return new URI(null, null, uri.getPath(), null);
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
-    /** "create.request.returnsAt" becomes "returnsAt": the client knows its own field, not our method. */
+    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        String field = fieldName(violation);
+        boolean missingBody = BODY.equals(field)
+                && violation.getConstraintDescriptor().getAnnotation().annotationType() == NotNull.class;
+        return new Problem.FieldError(field, missingBody ? "is required: send a JSON body" : violation.getMessage());
+    }
+
+    /**
+     * "create.request.returnsAt" becomes "returnsAt": the client knows its own field, not our method; a
+     * constraint on the request entity itself (a missing body) is on "body".
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
         String parameter = null;
         StringBuilder property = new StringBuilder();
+        Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
+                if (method != null && isEntity(violation.getRootBeanClass(), method,
+                        node.as(Path.ParameterNode.class).getParameterIndex())) {
+                    parameter = BODY;
+                }
             } else if (node.getKind() == ElementKind.PROPERTY) {
                 property.append(property.isEmpty() ? "" : ".").append(node.getName());
             }
@@ -125,6 +165,26 @@ public class ProblemMappers {
             return property.toString();
         }
         return parameter != null ? parameter : violation.getPropertyPath().toString();
+    }
+
+    /** The request entity is the one parameter of a resource method without a JAX-RS (or RESTEasy) annotation. */
+    private static boolean isEntity(Class<?> resource, Path.MethodNode node, int index) {
+        Class<?>[] types = node.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> c = resource; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Method method = c.getDeclaredMethod(node.getName(), types);
+                for (Annotation a : method.getParameterAnnotations()[index]) {
+                    String owner = a.annotationType().getPackageName();
+                    if (owner.startsWith("jakarta.ws.rs") || owner.startsWith("org.jboss.resteasy.reactive")) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (NoSuchMethodException e) {
+                // a CDI subclass: the resource's own method is declared further up
+            }
+        }
+        return false;
     }
 
     private static String jsonPath(JsonMappingException e) {
