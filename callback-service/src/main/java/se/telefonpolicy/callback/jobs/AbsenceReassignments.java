@@ -61,14 +61,20 @@ public class AbsenceReassignments {
 
     /** Checks every task whose due-soon point the statuses' watermark has passed; returns how many moved. */
     @Transactional(TxType.MANDATORY)
-    public int run(Instant watermark) {
+    public int run(Instant watermark, Round round) {
         int moved = 0;
         UnitTree units = null;
         List<TaskPendingEntity> due;
         do {
             due = pending.lockDue(PendingStep.ABSENCE_CHECK, watermark, null, BATCH);
             for (TaskPendingEntity check : due) {
-                Optional<CallbackTask> task = tasks.lockTask(check.taskId);
+                Optional<CallbackTask> task;
+                try {
+                    task = tasks.lockTask(check.taskId);
+                } catch (CallbackTaskRepository.TaskBusyException busy) {
+                    round.stoppedAt(busy.taskId());
+                    return moved;
+                }
                 if (task.isPresent() && task.get().isOpen() && task.get().employeeId() != null) {
                     units = units != null ? units : directory.unitTree();
                     if (moveIfAway(task.get(), check.at, units)) {

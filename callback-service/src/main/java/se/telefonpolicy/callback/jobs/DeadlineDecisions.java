@@ -66,7 +66,7 @@ public class DeadlineDecisions {
     }
 
     @Transactional(TxType.MANDATORY)
-    public Result run(Instant watermark) {
+    public Result run(Instant watermark, Round round) {
         Instant now = clock.instant();
         int decided = 0;
         int late = 0;
@@ -76,7 +76,13 @@ public class DeadlineDecisions {
             // a deadline waits for the task's absence check: the decision names who held the task at its due time
             due = pending.lockDue(PendingStep.DEADLINE, watermark, PendingStep.ABSENCE_CHECK, BATCH);
             for (TaskPendingEntity deadline : due) {
-                Optional<CallbackTask> task = tasks.lockTask(deadline.taskId);
+                Optional<CallbackTask> task;
+                try {
+                    task = tasks.lockTask(deadline.taskId);
+                } catch (CallbackTaskRepository.TaskBusyException busy) {
+                    round.stoppedAt(busy.taskId());
+                    return new Result(decided, late);
+                }
                 if (task.isPresent() && pending.decision(deadline.taskId).isEmpty()) {
                     units = units != null ? units : directory.unitTree();
                     late += decide(task.get(), watermark, units, now) ? 1 : 0;
@@ -93,7 +99,13 @@ public class DeadlineDecisions {
                 if (decision.isPresent() && decision.get().lateSettledAt == null
                         && DeadlineVerdict.OVERDUE.name().equals(decision.get().verdict)) {
                     units = units != null ? units : directory.unitTree();
-                    Optional<CallbackTask> task = tasks.lockTask(handled.taskId);
+                    Optional<CallbackTask> task;
+                    try {
+                        task = tasks.lockTask(handled.taskId);
+                    } catch (CallbackTaskRepository.TaskBusyException busy) {
+                        round.stoppedAt(busy.taskId());
+                        return new Result(decided, late);
+                    }
                     if (task.isPresent() && afterOverdue(task.get(), decision.get(), watermark, units, now)) {
                         late++;
                     }

@@ -47,14 +47,20 @@ public class DueSoonWarnings {
 
     /** Returns how many warnings it sent. */
     @Transactional(TxType.MANDATORY)
-    public int run(Instant watermark) {
+    public int run(Instant watermark, Round round) {
         int warned = 0;
         UnitTree units = null;
         List<TaskPendingEntity> due;
         do {
             due = pending.lockDue(PendingStep.DUE_SOON, watermark, PendingStep.ABSENCE_CHECK, BATCH);
             for (TaskPendingEntity point : due) {
-                Optional<CallbackTask> task = tasks.lockTask(point.taskId);
+                Optional<CallbackTask> task;
+                try {
+                    task = tasks.lockTask(point.taskId);
+                } catch (CallbackTaskRepository.TaskBusyException busy) {
+                    round.stoppedAt(busy.taskId());
+                    return warned;
+                }
                 if (task.isPresent() && rule.shouldWarn(task.get(), point.at)) {
                     units = units != null ? units : directory.unitTree();
                     Accountable accountable = Accountable.of(task.get(), directory, units);

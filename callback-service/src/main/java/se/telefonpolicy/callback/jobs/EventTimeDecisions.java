@@ -71,10 +71,13 @@ public class EventTimeDecisions {
         }
         Optional<Instant> statuses = watermarks.of(STATUSES);
         Optional<Instant> calls = watermarks.of(CALLS);
-        int moved = statuses.map(reassignments::run).orElse(0);
-        int warned = calls.map(warnings::run).orElse(0);
-        DeadlineDecisions.Result decided = calls.map(deadlines::run).orElse(new DeadlineDecisions.Result(0, 0));
-        if (statuses.isPresent() && calls.isPresent()) {
+        Round round = new Round();
+        int moved = statuses.map(w -> reassignments.run(w, round)).orElse(0);
+        int warned = calls.map(w -> warnings.run(w, round)).orElse(0);
+        DeadlineDecisions.Result decided = calls.map(w -> deadlines.run(w, round)).orElse(new DeadlineDecisions.Result(0, 0));
+        if (!round.complete()) {
+            LOG.debugf("Event time: task %s is being changed by a consumer; the round goes on next time", round.stoppedAt());
+        } else if (statuses.isPresent() && calls.isPresent()) {
             // everything up to the lower of the two is decided now: a deadline also waits for its absence check
             Instant through = statuses.get().isBefore(calls.get()) ? statuses.get() : calls.get();
             watermarks.decided(JOB, through);

@@ -129,11 +129,31 @@ public class CallbackTaskRepository implements PanacheRepositoryBase<CallbackTas
 
     /**
      * The task, locked for this transaction: the event-time job decides on its latest state, and nobody changes
-     * it until the decision commits.
+     * it until the decision commits. The job never waits for a lock: a consumer applying an event to the task holds
+     * it ({@link TaskBusyException}), and the job, which locks many tasks in one transaction in another order than
+     * the consumers, would otherwise deadlock with it.
      */
     public Optional<CallbackTask> lockTask(UUID id) {
-        return Optional.ofNullable(getEntityManager().find(CallbackTaskEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .map(CallbackTaskRepository::toTask);
+        CallbackTaskEntity locked = getEntityManager().find(CallbackTaskEntity.class, id, LockModeType.PESSIMISTIC_WRITE,
+                java.util.Map.of("jakarta.persistence.lock.timeout", org.hibernate.LockOptions.SKIP_LOCKED));
+        if (locked == null && count("id", id) > 0) {
+            throw new TaskBusyException(id);
+        }
+        return Optional.ofNullable(locked).map(CallbackTaskRepository::toTask);
+    }
+
+    /** The task is locked by another transaction (a consumer applying an event to it) right now. */
+    public static final class TaskBusyException extends RuntimeException {
+        private final UUID taskId;
+
+        TaskBusyException(UUID taskId) {
+            super("task " + taskId + " is being changed", null, false, false);
+            this.taskId = taskId;
+        }
+
+        public UUID taskId() {
+            return taskId;
+        }
     }
 
     /** Whom the task was moved from by rule; null if it never moved. */

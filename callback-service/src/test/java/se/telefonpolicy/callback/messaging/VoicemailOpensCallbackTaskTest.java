@@ -55,6 +55,8 @@ class VoicemailOpensCallbackTaskTest {
     void anUnknownTaskIsA404Problem() {
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/callbacks/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/callbacks/not-a-uuid").then().statusCode(404);
+        // an id that cannot be a task id is a bad request naming the parameter, not a missing task
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/callbacks/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }
