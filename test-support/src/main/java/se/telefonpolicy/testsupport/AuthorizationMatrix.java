@@ -32,6 +32,10 @@ import io.restassured.specification.RequestSpecification;
  * or per operation; required query parameters and request bodies come from the fixture too (a JSON body
  * defaults to {@code {}}). Operations run in the document's path order, callers in the table's column
  * order, so a call that changes state does so at the same point every run.
+ *
+ * <p>A unit outside a manager's scope is a 403 whether it exists or not: for every operation with a
+ * {@code {unitId}} that refuses the manager of another unit, the same call for a unit that does not exist
+ * must be refused the same way (a 404 there would tell which unit ids exist).
  */
 public final class AuthorizationMatrix {
 
@@ -53,6 +57,8 @@ public final class AuthorizationMatrix {
 
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}/]+)}");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
+    private static final String UNIT_PARAM = "unitId";
+    private static final String NO_SUCH_UNIT = "authz-no-such-unit";
 
     private final String service;
     private final String table;
@@ -169,6 +175,16 @@ public final class AuthorizationMatrix {
                             + ", got " + status);
                 }
             }
+            int outside = observed.size() == Caller.values().length ? observed.get(Caller.OTHER_MANAGER.ordinal()) : -1;
+            if (outside == 403 && op.path().contains("{" + UNIT_PARAM + "}")) {
+                int unknown = send(op, Caller.OTHER_MANAGER, Map.of(UNIT_PARAM, NO_SUCH_UNIT));
+                requests++;
+                counts.merge(unknown, 1, Integer::sum);
+                if (unknown != outside) {
+                    failures.add(op.key() + " as manager of another unit: " + outside + " for " + unit + " but " + unknown
+                            + " for a unit that does not exist (" + NO_SUCH_UNIT + "): the answer tells which units exist");
+                }
+            }
             if (wanted == null) {
                 failures.add("not in " + table + ": " + op.key() + " (observed: " + op.key() + ","
                         + String.join(",", observed.stream().map(String::valueOf).toList()) + ")");
@@ -221,6 +237,10 @@ public final class AuthorizationMatrix {
     }
 
     private int send(Operation op, Caller caller) {
+        return send(op, caller, Map.of());
+    }
+
+    private int send(Operation op, Caller caller, Map<String, String> overrides) {
         RequestSpecification request = given().redirects().follow(false);
         String token = token(caller);
         if (token != null) {
@@ -230,17 +250,17 @@ public final class AuthorizationMatrix {
             String body = bodies.getOrDefault(op.key(), op.contentType().contains("json") ? "{}" : "");
             request = request.contentType(op.contentType()).body(body);
         }
-        String url = fill(op) + query(op);
+        String url = fill(op, overrides) + query(op);
         return request.request(op.method().toUpperCase(Locale.ROOT), url).then().extract().statusCode();
     }
 
-    private String fill(Operation op) {
+    private String fill(Operation op, Map<String, String> overrides) {
         Matcher m = PATH_PARAM.matcher(op.path());
         StringBuilder url = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = pathValues.getOrDefault(op.key() + " " + name, pathValues.get(name));
-            if (value == null && name.equals("unitId")) {
+            String value = overrides.getOrDefault(name, pathValues.getOrDefault(op.key() + " " + name, pathValues.get(name)));
+            if (value == null && name.equals(UNIT_PARAM)) {
                 value = unit;
             }
             if (value == null) {
