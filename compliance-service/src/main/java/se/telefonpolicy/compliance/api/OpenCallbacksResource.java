@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import se.telefonpolicy.compliance.persistence.CallbackDeadlineRepository;
-import se.telefonpolicy.platform.security.UnitScope;
 import se.telefonpolicy.platform.security.Roles;
+import se.telefonpolicy.platform.security.UnitScope;
 
 @Path("/api/v1/units/{unitId}/open-callbacks")
 @Produces(MediaType.APPLICATION_JSON)

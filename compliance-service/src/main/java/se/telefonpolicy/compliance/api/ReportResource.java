@@ -39,8 +39,8 @@ import se.telefonpolicy.compliance.persistence.DiversionRepository;
 import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.contracts.directory.ServiceDesk;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
-import se.telefonpolicy.platform.security.UnitScope;
 import se.telefonpolicy.platform.security.Roles;
+import se.telefonpolicy.platform.security.UnitScope;
 
 @Path("/api/v1/reports/units/{unitId}")
 public class ReportResource {
