@@ -20,6 +20,7 @@ import se.telefonpolicy.availability.persistence.ServiceDeskRepository;
 import se.telefonpolicy.calendar.WorkingCalendar;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
 import se.telefonpolicy.platform.security.Roles;
+import se.telefonpolicy.platform.security.UnitScope;
 
 @Path("/api/v1/units/{unitId}/coverage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,16 +49,22 @@ public class CoverageResource {
 
     private final ServiceDeskRepository desks;
     private final CoverageRepository coverage;
+    private final UnitScope scope;
 
-    public CoverageResource(ServiceDeskRepository desks, CoverageRepository coverage) {
+    public CoverageResource(ServiceDeskRepository desks, CoverageRepository coverage, UnitScope scope) {
         this.desks = desks;
         this.coverage = coverage;
+        this.scope = scope;
     }
 
-    /** SERVICE_DESK_STAFFED per day, as decided so far (today: up to the watermark of pbx.presence.v1). */
+    /**
+     * SERVICE_DESK_STAFFED per day, as decided so far (today: up to the watermark of pbx.presence.v1): for the
+     * desk's managers (platform's manager scope) and admins; outside the scope a 403 whether the desk exists or not.
+     */
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     public CoverageView get(@PathParam("unitId") String unitId, @QueryParam("date") String date) {
+        scope.requireUnit(unitId);
         LocalDate day = parseDate(date);
         DayCoverage found = coverage.day(unitId, day).orElse(null);
         if (found == null) {

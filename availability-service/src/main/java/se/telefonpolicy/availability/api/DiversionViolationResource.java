@@ -10,16 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.security.ForbiddenException;
-
 import se.telefonpolicy.availability.domain.DiversionRule;
 import se.telefonpolicy.availability.domain.DiversionViolation;
 import se.telefonpolicy.availability.persistence.DiversionViolationRepository;
-import se.telefonpolicy.availability.persistence.UnitTreeRepository;
 import se.telefonpolicy.contracts.availability.PresenceStatus;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
-import se.telefonpolicy.platform.security.CurrentUser;
 import se.telefonpolicy.platform.security.Roles;
+import se.telefonpolicy.platform.security.UnitScope;
 
 @Path("/api/v1/diversions/violations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,28 +41,25 @@ public class DiversionViolationResource {
     }
 
     private final DiversionViolationRepository violations;
-    private final UnitTreeRepository tree;
-    private final CurrentUser user;
+    private final UnitScope scope;
 
-    public DiversionViolationResource(DiversionViolationRepository violations, UnitTreeRepository tree, CurrentUser user) {
+    public DiversionViolationResource(DiversionViolationRepository violations, UnitScope scope) {
         this.violations = violations;
-        this.tree = tree;
-        this.user = user;
+        this.scope = scope;
     }
 
     /**
      * Every decided DIVERSION_RETURN_TIME and DIVERSION_STALE violation, newest first: an admin's of everyone, a
-     * manager's of the members of their unit (the token's unit_id) and of every unit below it.
+     * manager's of the members of the units in their scope (platform's ManagerScope: every unit they manage, by the
+     * token's unit_id or the directory's manager link, and every unit below).
      */
     @GET
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     public List<ViolationView> list(@QueryParam("rule") String rule, @QueryParam("employeeId") String employeeId,
             @QueryParam("limit") String limit) {
-        List<String> units = null;
-        if (!user.isAdmin()) {
-            String own = user.unitId().orElseThrow(() -> new ForbiddenException("En chef ser sin enhets avvikelser:"
-                    + " token saknar unit_id"));
-            units = tree.subtree(own);
+        List<String> units = scope.restriction().map(List::copyOf).orElse(null);
+        if (units != null && units.isEmpty()) {
+            return List.of();
         }
         return violations.list(rule(rule), employeeId == null || employeeId.isBlank() ? null : employeeId.strip(),
                 units, limit(limit)).stream().map(ViolationView::of).toList();

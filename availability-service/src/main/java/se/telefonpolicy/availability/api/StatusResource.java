@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import se.telefonpolicy.availability.domain.DiversionRules;
 import se.telefonpolicy.availability.domain.Presence;
 import se.telefonpolicy.availability.messaging.PresenceChanges;
+import se.telefonpolicy.availability.persistence.MemberRepository;
 import se.telefonpolicy.contracts.InvalidEventException;
 import se.telefonpolicy.contracts.availability.DivertTarget;
 import se.telefonpolicy.contracts.availability.PresenceSource;
@@ -32,11 +34,13 @@ import se.telefonpolicy.platform.security.Roles;
 public class StatusResource {
 
     private final PresenceChanges changes;
+    private final MemberRepository members;
     private final CurrentUser user;
     private final Clock clock;
 
-    public StatusResource(PresenceChanges changes, CurrentUser user, Clock clock) {
+    public StatusResource(PresenceChanges changes, MemberRepository members, CurrentUser user, Clock clock) {
         this.changes = changes;
+        this.members = members;
         this.user = user;
         this.clock = clock;
     }
@@ -52,12 +56,18 @@ public class StatusResource {
         return set(employeeId, request, PresenceSource.SELF_SERVICE);
     }
 
-    /** The switchboard sets a colleague's status on their behalf, as Telia ACE and Enreach allow. */
+    /**
+     * The switchboard sets a colleague's status on their behalf, as Telia ACE and Enreach allow; a colleague the
+     * directory has not told of is a 404.
+     */
     @PUT
     @Path("/employees/{employeeId}/status")
     @RolesAllowed({ Roles.SWITCHBOARD, Roles.ADMIN })
     @Transactional
     public Presence setColleagues(@PathParam("employeeId") String employeeId, @Valid @NotNull StatusRequest request) {
+        if (!members.isKnown(employeeId)) {
+            throw new NotFoundException("No employee " + employeeId + " in the directory");
+        }
         return set(employeeId, request, PresenceSource.SWITCHBOARD);
     }
 

@@ -23,7 +23,7 @@ import se.telefonpolicy.platform.messaging.IncomingEvents;
 /**
  * Service desks and the unit tree from the compacted directory.units.v1: a snapshot of a service function
  * replaces the unit's service_desk row (a unit that becomes one is judged from the presence watermark of then on), one of any other unit and a tombstone remove it; every snapshot places
- * the unit in the tree (a manager's view covers the units below theirs). Read from the start, so a new
+ * the unit in the tree with its manager (a manager's view covers the units below theirs). Read from the start, so a new
  * instance learns every desk and unit.
  */
 @ApplicationScoped
@@ -54,7 +54,7 @@ public class DirectoryUnitsConsumer {
 
     private void apply(DomainEvent event) {
         if (event instanceof UnitSnapshot s) {
-            tree.save(s.unitId(), s.parentUnitId(), s.updatedAt());
+            tree.save(s.unitId(), s.parentUnitId(), s.managerEmployeeId(), s.updatedAt());
             if (Boolean.TRUE.equals(s.serviceFunction())) {
                 desks.save(new ServiceDesk(s.unitId(), s.name(), s.serviceDesk().openingHours(),
                         s.serviceDesk().exceptions(), s.serviceDesk().minimumStaffing(), s.updatedAt()), watermark::current);

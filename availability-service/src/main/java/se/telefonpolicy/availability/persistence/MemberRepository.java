@@ -1,6 +1,7 @@
 package se.telefonpolicy.availability.persistence;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,6 +30,15 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, Str
 
     public void remove(String employeeId) {
         deleteById(employeeId);
+    }
+
+    /** Whether the directory has told of the employee (a tombstone removes them). */
+    public boolean isKnown(String employeeId) {
+        return employeeId != null && findByIdOptional(employeeId).isPresent();
+    }
+
+    public Optional<String> unitOf(String employeeId) {
+        return employeeId == null ? Optional.empty() : findByIdOptional(employeeId).map(e -> e.unitId);
     }
 
     public List<Member> activeInUnit(String unitId) {

@@ -13,7 +13,9 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The directory's unit tree, as far as a manager's view needs it: who is below whom. */
+import se.telefonpolicy.platform.security.DirectoryUnit;
+
+/** The directory's unit tree, as far as a manager's view needs it: who is below whom, and who manages which unit. */
 @ApplicationScoped
 public class UnitTreeRepository {
 
@@ -24,29 +26,23 @@ public class UnitTreeRepository {
     }
 
     /** A unit's snapshot; an older one than stored changes nothing. */
-    public void save(String unitId, String parentId, Instant updatedAt) {
-        upsert(unitId, parentId, false, updatedAt);
+    public void save(String unitId, String parentId, String managerEmployeeId, Instant updatedAt) {
+        upsert(unitId, parentId, managerEmployeeId, false, updatedAt);
     }
 
     /** A tombstone; the row stays, marked deleted. */
     public void delete(String unitId, Instant deletedAt) {
-        upsert(unitId, null, true, deletedAt);
+        upsert(unitId, null, null, true, deletedAt);
     }
 
-    /** The unit and every unit below it that is not deleted (the unit itself even if unknown). */
-    public List<String> subtree(String unitId) {
-        List<String> units = new ArrayList<>(List.of(unitId));
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                WITH RECURSIVE below(unit_id) AS (
-                    SELECT unit_id FROM unit_node WHERE parent_id = ? AND NOT deleted
-                    UNION
-                    SELECT n.unit_id FROM unit_node n JOIN below b ON n.parent_id = b.unit_id WHERE NOT n.deleted)
-                SELECT unit_id FROM below""")) {
-            ps.setString(1, unitId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    units.add(rs.getString(1));
-                }
+    /** Every unit that is not deleted, with its parent and manager. */
+    public List<DirectoryUnit> units() {
+        List<DirectoryUnit> units = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT unit_id, parent_id, manager_employee_id FROM unit_node WHERE NOT deleted");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                units.add(new DirectoryUnit(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the unit tree", e);
@@ -54,16 +50,18 @@ public class UnitTreeRepository {
         return units;
     }
 
-    private void upsert(String unitId, String parentId, boolean deleted, Instant updatedAt) {
+    private void upsert(String unitId, String parentId, String managerEmployeeId, boolean deleted, Instant updatedAt) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO unit_node (unit_id, parent_id, deleted, updated_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (unit_id) DO UPDATE SET parent_id = excluded.parent_id, deleted = excluded.deleted,
+                INSERT INTO unit_node (unit_id, parent_id, manager_employee_id, deleted, updated_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (unit_id) DO UPDATE SET parent_id = excluded.parent_id,
+                    manager_employee_id = excluded.manager_employee_id, deleted = excluded.deleted,
                     updated_at = excluded.updated_at
                 WHERE unit_node.updated_at <= excluded.updated_at""")) {
             ps.setString(1, unitId);
             ps.setString(2, parentId);
-            ps.setBoolean(3, deleted);
-            ps.setTimestamp(4, Timestamp.from(updatedAt));
+            ps.setString(3, managerEmployeeId);
+            ps.setBoolean(4, deleted);
+            ps.setTimestamp(5, Timestamp.from(updatedAt));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store unit " + unitId, e);

@@ -2,6 +2,7 @@ package se.telefonpolicy.availability.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -25,6 +26,7 @@ import se.telefonpolicy.contracts.availability.DivertTargetKind;
 import se.telefonpolicy.contracts.availability.PresenceSource;
 import se.telefonpolicy.contracts.availability.PresenceStatus;
 import se.telefonpolicy.contracts.availability.StatusChanged;
+import se.telefonpolicy.contracts.directory.EmployeeSnapshot;
 import se.telefonpolicy.testsupport.KafkaTestClient;
 import se.telefonpolicy.testsupport.TestClock;
 import se.telefonpolicy.testsupport.TestTokens;
@@ -42,6 +44,41 @@ class SelfServiceStatusIsStoredAndPublishedTest {
     @BeforeEach
     void atTenOnAMonday() {
         clock.set(NOW);
+    }
+
+    private static boolean inDirectory;
+
+    /** The colleagues the switchboard sets a status for are in the directory. */
+    @BeforeEach
+    void colleaguesInTheDirectory() {
+        if (inDirectory) {
+            return;
+        }
+        Instant at = Instant.parse("2026-11-01T08:00:00Z");
+        for (String id : List.of("emp-self-2", "emp-self-3")) {
+            KafkaTestClient.sendEvent(new EmployeeSnapshot(id, null, "Förnamn", "Efternamn", null, "unit-self", null,
+                    List.of(), null, null, true, null, List.of(), null, true, at));
+        }
+        await().atMost(WAIT).untilAsserted(() -> {
+            var unit = given().auth().oauth2(TestTokens.switchboard("emp-vaxel")).get("/api/v1/units/unit-self/availability")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(unit.getList("canAnswer").size() + unit.getList("others").size()).isEqualTo(2);
+        });
+        inDirectory = true;
+    }
+
+    @Test
+    void aColleagueTheDirectoryDoesNotKnowIs404AndNothingIsStored() {
+        given().auth().oauth2(TestTokens.switchboard("emp-vaxel")).contentType(ContentType.JSON)
+                .body("{\"status\":\"AVAILABLE\"}")
+                .when().put("/api/v1/employees/emp-finns-inte/status")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"status\":\"AVAILABLE\"}")
+                .when().put("/api/v1/employees/emp-finns-inte/status")
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.switchboard("emp-vaxel")).get("/api/v1/employees/emp-finns-inte/presence")
+                .then().statusCode(404);
     }
 
     @Test

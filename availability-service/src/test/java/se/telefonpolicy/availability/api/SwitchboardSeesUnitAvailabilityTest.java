@@ -92,12 +92,16 @@ class SwitchboardSeesUnitAvailabilityTest {
     void aFortyMemberUnitIsListedWholeAndSortedByReturnTime() {
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
         for (int i = 0; i < 40; i++) {
-            String id = "bench-" + i;
-            KafkaTestClient.sendEvent(employee(id, "Person" + i, "unit-bench", true, UPDATED));
-            setStatus(id, i % 3 == 0 ? "{\"status\":\"AVAILABLE\"}"
-                    : "{\"status\":\"MEETING\",\"returnsAt\":\"2026-11-30T1" + (1 + i % 8) + ":00:00Z\"}");
+            KafkaTestClient.sendEvent(employee("bench-" + i, "Person" + i, "unit-bench", true, UPDATED));
         }
         String token = TestTokens.switchboard("emp-vaxel");
+        // the switchboard sets the status of colleagues the directory has told of
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token).get("/api/v1/units/unit-bench/availability")
+                .then().statusCode(200).body("others.size()", equalTo(40)));
+        for (int i = 0; i < 40; i++) {
+            setStatus("bench-" + i, i % 3 == 0 ? "{\"status\":\"AVAILABLE\"}"
+                    : "{\"status\":\"MEETING\",\"returnsAt\":\"2026-11-30T1" + (1 + i % 8) + ":00:00Z\"}");
+        }
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token).get("/api/v1/units/unit-bench/availability")
                 .then().statusCode(200).body("canAnswer.size()", equalTo(14)).body("others.size()", equalTo(26)));
         List<String> returns = given().auth().oauth2(token).get("/api/v1/units/unit-bench/availability")

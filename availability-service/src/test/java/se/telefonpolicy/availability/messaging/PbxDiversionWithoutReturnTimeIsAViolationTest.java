@@ -91,7 +91,7 @@ class PbxDiversionWithoutReturnTimeIsAViolationTest {
     }
 
     @Test
-    void aManagerSeesTheViolationsOfTheirUnitAndTheUnitsBelowItOnly() {
+    void aManagerSeesTheViolationsOfTheUnitsTheyManageAndTheUnitsBelowOnly() {
         Instant at = Instant.parse("2026-11-30T08:00:00Z");
         KafkaTestClient.sendEvent(new UnitSnapshot("mv-avd", "Avdelningen", null, "mv-chef", null, null, false, null, false, at));
         KafkaTestClient.sendEvent(new UnitSnapshot("mv-enhet", "Enheten", "mv-avd", null, null, null, false, null, false, at));
@@ -110,5 +110,14 @@ class PbxDiversionWithoutReturnTimeIsAViolationTest {
                 .then().statusCode(200).body("employeeId", containsInAnyOrder("mv-a", "mv-b"));
         given().auth().oauth2(TestTokens.manager("mv-chef-2", "mv-enhet")).get("/api/v1/diversions/violations")
                 .then().statusCode(200).body("employeeId", containsInAnyOrder("mv-b"));
+        // the directory names mv-chef the manager of mv-avd, whatever unit the token names (or none): as everywhere
+        given().auth().oauth2(TestTokens.manager("mv-chef", "mv-annan")).get("/api/v1/diversions/violations")
+                .then().statusCode(200).body("employeeId", containsInAnyOrder("mv-a", "mv-b", "mv-c"));
+        given().auth().oauth2(TestTokens.token("mv-chef", null, java.util.Set.of("manager", "employee")))
+                .get("/api/v1/diversions/violations")
+                .then().statusCode(200).body("employeeId", containsInAnyOrder("mv-a", "mv-b"));
+        // a manager of nothing sees nothing
+        given().auth().oauth2(TestTokens.token("mv-ingen", null, java.util.Set.of("manager", "employee")))
+                .get("/api/v1/diversions/violations").then().statusCode(200).body("$", hasSize(0));
     }
 }

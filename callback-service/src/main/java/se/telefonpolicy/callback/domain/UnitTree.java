@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The directory's units as a tree (parent, manager), as directory.units.v1 last told it. A manager
- * sees their unit and every unit below it; a task nobody else can take goes to the nearest manager
- * above its assignee. The directory may hold a loop or a dangling parent by mistake: every walk here
+ * The directory's units as a tree (parent, manager), as directory.units.v1 last told it: a unit's
+ * subtree (what a manager's list of a unit covers; who may see it is platform's ManagerScope), and the
+ * nearest manager above an assignee, who takes a task nobody else can. The directory may hold a loop or a dangling parent by mistake: every walk here
  * stops at a unit it has seen, so a bad directory never hangs a request.
  */
 public final class UnitTree {
@@ -53,23 +53,6 @@ public final class UnitTree {
             }
         }
         return seen;
-    }
-
-    /** The units these managers' subtrees cover together. */
-    public Set<String> subtrees(Collection<String> rootUnitIds) {
-        Set<String> all = new LinkedHashSet<>();
-        rootUnitIds.forEach(root -> all.addAll(subtree(root)));
-        return all;
-    }
-
-    /** The units whose manager the directory says this employee is. */
-    public Set<String> managedBy(String employeeId) {
-        Set<String> managed = new HashSet<>();
-        if (employeeId != null) {
-            units.values().stream().filter(u -> employeeId.equals(u.managerEmployeeId()))
-                    .forEach(u -> managed.add(u.unitId()));
-        }
-        return managed;
     }
 
     /**

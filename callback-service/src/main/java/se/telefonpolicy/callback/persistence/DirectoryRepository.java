@@ -9,14 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import se.telefonpolicy.callback.domain.UnitTree;
+import se.telefonpolicy.platform.security.DirectoryUnit;
+import se.telefonpolicy.platform.security.ScopeDirectory;
 
 /**
  * The directory as callback-service keeps it: units (tree, manager, missed-call setting), each
  * employee's unit and their own numbers. A snapshot replaces what is stored unless it is older; a tombstone marks the row
- * deleted, so an older snapshot replayed after it cannot bring the entity back.
+ * deleted, so an older snapshot replayed after it cannot bring the entity back. It is also what the
+ * platform's manager scope reads.
  */
 @ApplicationScoped
-public class DirectoryRepository {
+public class DirectoryRepository implements ScopeDirectory {
 
     private final EntityManager em;
 
@@ -130,6 +133,17 @@ public class DirectoryRepository {
         List<DirectoryUnitEntity> rows = DirectoryUnitEntity.list("deleted = false");
         return new UnitTree(rows.stream().map(u -> new UnitTree.Unit(u.unitId, u.parentUnitId, u.managerEmployeeId))
                 .toList());
+    }
+
+    @Override
+    public Collection<DirectoryUnit> scopeUnits() {
+        List<DirectoryUnitEntity> rows = DirectoryUnitEntity.list("deleted = false");
+        return rows.stream().map(u -> new DirectoryUnit(u.unitId, u.parentUnitId, u.managerEmployeeId)).toList();
+    }
+
+    @Override
+    public Optional<String> unitOfEmployee(String employeeId) {
+        return unitOf(employeeId);
     }
 
     /** The directory's setting for the unit; a unit it does not know (or deleted) opens no tasks for missed calls. */

@@ -24,7 +24,6 @@ class UnitTreeTest {
         assertThat(tree.subtree("kommun")).containsExactlyInAnyOrder("kommun", "bygg", "bygglov", "social");
         assertThat(tree.subtree("social")).containsExactly("social");
         assertThat(tree.subtree("unknown")).containsExactly("unknown");
-        assertThat(tree.subtrees(List.of("bygglov", "social"))).containsExactlyInAnyOrder("bygglov", "social");
     }
 
     @Test
@@ -35,7 +34,6 @@ class UnitTreeTest {
         assertThat(tree.managerFor("kommun", "mgr-k")).isEmpty();
         assertThat(tree.managerFor("unknown", null)).isEmpty();
         assertThat(tree.managerFor(null, null)).isEmpty();
-        assertThat(tree.managedBy("mgr-b")).containsExactly("bygg");
     }
 
     @Test

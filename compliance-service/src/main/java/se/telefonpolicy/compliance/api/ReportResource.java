@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import io.quarkus.security.ForbiddenException;
 import se.telefonpolicy.calendar.WorkingCalendar;
 import se.telefonpolicy.compliance.domain.DirectoryRules;
 import se.telefonpolicy.compliance.domain.EmployeeFacts;
@@ -40,8 +39,8 @@ import se.telefonpolicy.compliance.persistence.DiversionRepository;
 import se.telefonpolicy.contracts.compliance.RuleId;
 import se.telefonpolicy.contracts.directory.ServiceDesk;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
-import se.telefonpolicy.platform.security.CurrentUser;
 import se.telefonpolicy.platform.security.Roles;
+import se.telefonpolicy.platform.security.UnitScope;
 
 @Path("/api/v1/reports/units/{unitId}")
 public class ReportResource {
@@ -54,11 +53,11 @@ public class ReportResource {
     private final DirectoryRules directoryRules;
     private final WorkingCalendar calendar;
     private final Clock clock;
-    private final CurrentUser user;
+    private final UnitScope scope;
 
     public ReportResource(DirectoryRepository directory, CallbackDeadlineRepository tasks, DiversionRepository diversions,
             CallRepository calls, CoverageGapRepository gaps, DirectoryRules directoryRules, WorkingCalendar calendar,
-            Clock clock, CurrentUser user) {
+            Clock clock, UnitScope scope) {
         this.directory = directory;
         this.gaps = gaps;
         this.tasks = tasks;
@@ -67,7 +66,7 @@ public class ReportResource {
         this.directoryRules = directoryRules;
         this.calendar = calendar;
         this.clock = clock;
-        this.user = user;
+        this.scope = scope;
     }
 
     @GET
@@ -80,6 +79,8 @@ public class ReportResource {
             @Parameter(description = "true (default): the unit and every unit below it; false: the unit alone") @QueryParam("subunits") String subunits,
             @Parameter(description = "csv for a spreadsheet; default JSON") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        // the scope first: outside it, a unit is refused whether it exists or not
+        scope.requireUnit(unitId);
         Instant now = clock.instant();
         YearMonth lastMonth = YearMonth.from(LocalDate.ofInstant(now, calendar.zone())).minusMonths(1);
         LocalDate fromDay = date("from", from, lastMonth.atDay(1));
@@ -93,9 +94,6 @@ public class ReportResource {
         UnitTree tree = directory.tree();
         DirectoryRepository.UnitRow unit = directory.unit(unitId)
                 .orElseThrow(() -> new NotFoundException("Enheten " + unitId + " finns inte i katalogen"));
-        if (!user.isAdmin() && !user.unitId().map(own -> tree.isWithin(unitId, own)).orElse(false)) {
-            throw new ForbiddenException("En chef ser sin egen enhet och enheterna under den");
-        }
         List<String> units = withSubunits ? tree.subtree(unitId) : List.of(unitId);
         UnitReport report = new UnitReport(unitId, unit.name(), withSubunits, units, fromDay, toDay,
                 calendar.zone().getId(), asOf(toDay, now), figures(units, fromDay, toDay, now));

@@ -3,6 +3,7 @@ package se.telefonpolicy.compliance.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.telefonpolicy.compliance.domain.EmployeeFacts;
 import se.telefonpolicy.compliance.domain.UnitTree;
 import se.telefonpolicy.contracts.compliance.RuleId;
+import se.telefonpolicy.platform.security.DirectoryUnit;
+import se.telefonpolicy.platform.security.ScopeDirectory;
 
 /**
  * The directory as compliance needs it: the unit tree with managers and service desks, and the employee
- * facts the directory rules read. Snapshots older than what is stored change nothing.
+ * facts the directory rules read. Snapshots older than what is stored change nothing. It is also what the
+ * platform's manager scope reads (units with parent and manager, each employee's unit).
  */
 @ApplicationScoped
-public class DirectoryRepository {
+public class DirectoryRepository implements ScopeDirectory {
 
     /** A unit row: {@code serviceDeskJson} is the contract's ServiceDesk as JSON, null unless a service function. */
     public record UnitRow(String unitId, String name, String parentUnitId, String managerEmployeeId,
@@ -59,6 +63,12 @@ public class DirectoryRepository {
         return jdbc.query("SELECT * FROM unit ORDER BY unit_id", DirectoryRepository::mapUnit);
     }
 
+    @Override
+    public Collection<DirectoryUnit> scopeUnits() {
+        return jdbc.query("SELECT unit_id, parent_unit_id, manager_employee_id FROM unit",
+                rs -> new DirectoryUnit(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
     public UnitTree tree() {
         Map<String, String> parentOf = new HashMap<>();
         jdbc.query("SELECT unit_id, parent_unit_id FROM unit", rs -> parentOf.put(rs.getString(1), rs.getString(2)));
@@ -84,6 +94,7 @@ public class DirectoryRepository {
         jdbc.update("DELETE FROM directory_problem WHERE employee_id = ?", employeeId);
     }
 
+    @Override
     public Optional<String> unitOfEmployee(String employeeId) {
         return jdbc.query("SELECT unit_id FROM employee WHERE employee_id = ?", rs -> rs.getString(1), employeeId).stream()
                 .filter(java.util.Objects::nonNull).findFirst();

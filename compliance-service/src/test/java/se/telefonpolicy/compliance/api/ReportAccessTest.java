@@ -64,6 +64,29 @@ class ReportAccessTest {
     }
 
     @Test
+    void aUnitOutsideTheScopeIsRefusedWhetherItExistsOrNot() {
+        // a 404 here would tell a manager which unit ids exist
+        given().auth().oauth2(TestTokens.manager("ra-m3", "ra-other")).get(PATH, "ra-finns-inte").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.manager("ra-m3", "ra-other")).get("/api/v1/units/{unit}/open-callbacks", "ra-finns-inte")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/{unit}/open-callbacks", "ra-top").then().statusCode(200);
+    }
+
+    @Test
+    void theDirectorysManagerLinkCountsAsInCallbackService() {
+        // the token names another unit (or none); the directory names ra-m1 the manager of ra-top
+        String otherUnitInToken = TestTokens.manager("ra-m1", "ra-other");
+        given().auth().oauth2(otherUnitInToken).get(PATH, "ra-child").then().statusCode(200);
+        given().auth().oauth2(otherUnitInToken).get(PATH, "ra-other").then().statusCode(200);
+        String noUnitInToken = TestTokens.token("ra-m2", null, java.util.Set.of("manager", "employee"));
+        given().auth().oauth2(noUnitInToken).get(PATH, "ra-child").then().statusCode(200);
+        given().auth().oauth2(noUnitInToken).get(PATH, "ra-top").then().statusCode(403);
+        given().auth().oauth2(noUnitInToken).get("/api/v1/units/{unit}/open-callbacks", "ra-child").then().statusCode(200);
+        given().auth().oauth2(noUnitInToken).get("/api/v1/units/{unit}/open-callbacks", "ra-top").then().statusCode(403);
+    }
+
+    @Test
     void badParametersAre400sNamingTheField() {
         given().auth().oauth2(TestTokens.admin()).get(PATH + "?from=2026-13-01", "ra-top").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("from"));

@@ -22,8 +22,9 @@ import se.telefonpolicy.directory.persistence.UnitRepository;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
 import se.telefonpolicy.platform.security.CurrentUser;
 import se.telefonpolicy.platform.security.Roles;
+import se.telefonpolicy.platform.security.UnitScope;
 
-/** Directory quality per employee: an administrator any unit, a manager their subtree, an employee themself. */
+/** Directory quality per employee: an administrator any unit, a manager their units' subtrees, an employee themself. */
 @Path("/api/v1/quality")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.ADMIN, Roles.MANAGER, Roles.EMPLOYEE })
@@ -32,42 +33,50 @@ public class QualityResource {
     private final UnitRepository units;
     private final EmployeeRepository employees;
     private final CurrentUser user;
+    private final UnitScope scope;
     private final QualityChecks quality;
 
-    public QualityResource(UnitRepository units, EmployeeRepository employees, CurrentUser user, QualityChecks quality) {
+    public QualityResource(UnitRepository units, EmployeeRepository employees, CurrentUser user, UnitScope scope,
+            QualityChecks quality) {
         this.units = units;
         this.employees = employees;
         this.user = user;
+        this.scope = scope;
         this.quality = quality;
     }
 
-    /** Employees with at least one problem, in {@code unit} and its sub-units (default: the manager's unit). */
+    /**
+     * Employees with at least one problem, in {@code unit} and its sub-units; by default a manager's every unit
+     * (platform's manager scope: the token's unit and the units the directory names them manager of, with their
+     * sub-units) and an administrator's whole directory. A unit outside a manager's scope is a 403, known or not.
+     */
     @GET
     public List<EmployeeQuality> list(@QueryParam("unit") String unit) {
-        List<Unit> all = units.allUnits();
-        Map<String, Unit> byId = all.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         if (!user.isAdmin() && !user.hasRole(Roles.MANAGER)) {
             Employee me = employees.findEmployee(user.employeeId().orElse(""))
                     .orElseThrow(() -> new NotFoundException("You are not in the directory yet"));
             if (unit != null && !unit.equals(me.unitId())) {
                 throw new ForbiddenException("An employee sees only their own problems");
             }
-            return withProblems(List.of(me), byId);
+            return withProblems(List.of(me), unitsById(units.allUnits()));
         }
-        String root = unit != null ? unit : user.isAdmin() ? null : user.unitId().orElseThrow(
-                () -> new InvalidFieldException("unit", "Your token names no unit; give one"));
-        if (root != null && !byId.containsKey(root)) {
-            throw new InvalidFieldException("unit", "No unit " + root);
+        if (unit != null && !scope.mayManageUnit(unit)) {
+            throw new ForbiddenException("A manager sees only the units they manage and their sub-units");
         }
-        if (!user.isAdmin()) {
-            List<String> managed = user.unitId().map(u -> DirectoryQuality.subtree(all, u)).orElse(List.of());
-            if (!managed.contains(root)) {
-                throw new ForbiddenException("A manager sees only their own unit and its sub-units");
-            }
+        List<Unit> all = units.allUnits();
+        Map<String, Unit> byId = unitsById(all);
+        if (unit != null && !byId.containsKey(unit)) {
+            throw new InvalidFieldException("unit", "No unit " + unit);
         }
-        List<Employee> members = root == null ? employees.list(null)
-                : DirectoryQuality.subtree(all, root).stream().flatMap(id -> employees.list(id).stream()).toList();
+        List<String> unitIds = unit != null ? DirectoryQuality.subtree(all, unit)
+                : scope.coversAll() ? null : List.copyOf(scope.managerScope().units());
+        List<Employee> members = unitIds == null ? employees.list(null)
+                : unitIds.stream().flatMap(id -> employees.list(id).stream()).toList();
         return withProblems(members, byId);
+    }
+
+    private static Map<String, Unit> unitsById(List<Unit> all) {
+        return all.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
     }
 
     private List<EmployeeQuality> withProblems(List<Employee> members, Map<String, Unit> byId) {

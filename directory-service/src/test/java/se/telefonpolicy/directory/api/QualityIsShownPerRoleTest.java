@@ -66,6 +66,24 @@ class QualityIsShownPerRoleTest {
     }
 
     @Test
+    void theDirectorysManagerLinkCountsAsInEveryService() {
+        // the token names q-other; the directory names q-boss the manager of q-root: both subtrees
+        String boss = TestTokens.manager("q-boss", "q-other");
+        assertThat(quality(boss, "q-root")).containsOnlyKeys("q-emma", "q-long");
+        assertThat(quality(boss, null)).containsOnlyKeys("q-emma", "q-long", "q-out");
+        // no unit in the token: the directory alone
+        String bossWithoutUnit = TestTokens.token("q-boss", null, java.util.Set.of("manager", "employee"));
+        assertThat(quality(bossWithoutUnit, null)).containsOnlyKeys("q-emma", "q-long");
+        given().auth().oauth2(bossWithoutUnit).queryParam("unit", "q-other").get("/api/v1/quality").then().statusCode(403);
+    }
+
+    @Test
+    void aUnitOutsideTheManagersScopeIsRefusedWhetherItExistsOrNot() {
+        given().auth().oauth2(TestTokens.manager("q-boss", "q-root")).queryParam("unit", "q-nowhere").get("/api/v1/quality")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
     void anEmployeeSeesOnlyThemselfAlsoInMe() {
         assertThat(quality(TestTokens.employee("q-emma"), null)).containsOnlyKeys("q-emma");
         assertThat(quality(TestTokens.switchboard("q-long"), null)).containsOnlyKeys("q-long");
