@@ -29,7 +29,7 @@ class AlertRulesFileTest {
     @Test
     void theAlertsExistWithSeverityAndSwedishText() {
         assertThat(rules).extracting(r -> r.get("alert")).containsExactlyInAnyOrder("CallbackDueSoon",
-                "CallbackOverdue", "ServiceDeskUnstaffed", "DeadLetterQueueGrowing", "ServiceDown", "WatermarkBehind");
+                "CallbackOverdue", "ServiceDeskUnstaffed", "DeadLetterQueueGrowing", "ServiceDown", "ConsumerStopped", "WatermarkBehind");
         for (Map<String, Object> rule : rules) {
             String name = (String) rule.get("alert");
             assertThat(((Map<String, String>) rule.get("labels")).get("severity")).as(name).isIn("warning", "critical");

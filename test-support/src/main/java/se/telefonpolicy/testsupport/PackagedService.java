@@ -241,7 +241,8 @@ public final class PackagedService implements AutoCloseable {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
+            // readiness without a broker answers after the Kafka check's 3 s timeout
+            connection.setReadTimeout(5000);
             try {
                 return connection.getResponseCode();
             } finally {

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,10 +44,10 @@ class WaitsForItsDatabaseAndBrokerAtStartIT {
             postgres.createDatabaseIfMissing(db);
             // migrated and started without a broker, but not ready: readiness asks the broker
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> status(service.url() + "/q/health/ready") == 503 || !service.isAlive());
+                    .until(() -> service.readiness() == 503 || !service.isAlive());
             assertThat(service.isAlive()).as("the service waits for its broker; see " + service.log()).isTrue();
             await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
-                    .until(() -> service.isAlive() && status(service.url() + "/q/health/ready") == 503);
+                    .until(() -> service.isAlive() && service.readiness() == 503);
 
             broker.start();
             service.awaitReady();
@@ -68,21 +66,6 @@ class WaitsForItsDatabaseAndBrokerAtStartIT {
             return Files.exists(service.log()) ? Files.readString(service.log()) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int status(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(5000);
-            try {
-                return connection.getResponseCode();
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException e) {
-            return -1;
         }
     }
 }

@@ -130,9 +130,10 @@ class MetricsContractTest {
                 }
             }
         }
-        // compliance's 18 series, the histogram's four, and platform's watermark delay (served by every service)
-        assertThat(contract).hasSize(18 + 4 + 1).containsKeys("telefonpolicy_call_legs_offered_total",
-                "telefonpolicy_watermark_delay_seconds");
+        // compliance's 18 series, the histogram's four, and platform's watermark delay and channel failures (served by
+        // every service that consumes)
+        assertThat(contract).hasSize(18 + 4 + 2).containsKeys("telefonpolicy_call_legs_offered_total",
+                "telefonpolicy_watermark_delay_seconds", "telefonpolicy_channel_failures_total");
 
         Map<String, Set<Set<String>>> scraped = new HashMap<>();
         Pattern sample = Pattern.compile("^(telefonpolicy_\\w+)\\{([^}]*)\\}");
