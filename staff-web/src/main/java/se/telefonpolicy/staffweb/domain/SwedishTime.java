@@ -1,0 +1,50 @@
+package se.telefonpolicy.staffweb.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * Times in words, as a Swedish office says them: "i dag 17:00", "i morgon 08:00", "onsdag 17:00" within the week,
+ * "12 december 17:00" further off ("12 december 2027 17:00" in another year), "i går 16:30" and so on backwards.
+ */
+public final class SwedishTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private SwedishTime() {
+    }
+
+    public static String words(Instant at, Instant now) {
+        ZonedDateTime t = at.atZone(ZONE);
+        LocalDate today = now.atZone(ZONE).toLocalDate();
+        LocalDate day = t.toLocalDate();
+        long days = day.toEpochDay() - today.toEpochDay();
+        String clock = t.format(CLOCK);
+        if (days == 0) {
+            return "i dag " + clock;
+        }
+        if (days == 1) {
+            return "i morgon " + clock;
+        }
+        if (days == -1) {
+            return "i går " + clock;
+        }
+        if (days > 1 && days < 7 || days < -1 && days > -7) {
+            return day.getDayOfWeek().getDisplayName(TextStyle.FULL, SWEDISH) + " " + clock;
+        }
+        String date = day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, SWEDISH);
+        return (day.getYear() == today.getYear() ? date : date + " " + day.getYear()) + " " + clock;
+    }
+
+    /** The local date and time, for a {@code datetime-local} field and the like: 2026-12-07T13:00. */
+    public static String local(Instant at) {
+        return at.atZone(ZONE).toLocalDateTime().withSecond(0).withNano(0).toString();
+    }
+}

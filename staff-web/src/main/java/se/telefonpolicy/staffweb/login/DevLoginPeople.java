@@ -1,0 +1,39 @@
+package se.telefonpolicy.staffweb.login;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The people the development login offers: a few of the sample municipality (directory-service's sample, where the
+ * employee id is the HR number), one per way of using the pages. Only for the local run and the tests.
+ */
+public final class DevLoginPeople {
+
+    /** @param unitId the unit a manager's token names; null for others */
+    public record Person(String employeeId, String firstName, String lastName, String title, String unitName,
+            List<String> roles, String unitId, String use) {
+
+        public String name() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    public static final List<Person> ALL = List.of(
+            new Person("10500", "Mattias", "Holmberg", "Bygglovshandläggare", "Bygglov", List.of("employee"), null,
+                    "handläggare: Mina återuppringningar, Min hänvisning, Mina uppgifter"),
+            new Person("10501", "Petra", "Norberg", "Bygglovshandläggare", "Bygglov", List.of("employee"), null,
+                    "handläggare, kollega till Mattias"),
+            new Person("10499", "Sven", "Haddad", "Bygglovschef", "Bygglov", List.of("manager", "employee"),
+                    "sbf-bygglov", "chef: Enheten för Bygglov"),
+            new Person("10498", "Hanna", "Åberg", "Samhällsbyggnadschef", "Samhällsbyggnadsförvaltningen",
+                    List.of("manager", "employee"), "sbf", "chef: hela Samhällsbyggnadsförvaltningen med enheter"),
+            new Person("10064", "Malin", "Haddad", "Kommunvägledare", "Kontaktcenter", List.of("switchboard", "employee"),
+                    null, "växeln: Växeln"));
+
+    private DevLoginPeople() {
+    }
+
+    public static Optional<Person> byId(String employeeId) {
+        return ALL.stream().filter(p -> p.employeeId().equals(employeeId)).findFirst();
+    }
+}
