@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine: a Kafka broker, PostgreSQL and the services, with the sample
-# municipality loaded and a simulated working week played through them. Needs only a JDK 17.
-# Ctrl-C stops everything. Data is kept in .run/ between runs.
+# municipality loaded and a simulated working week played through them, and the staff pages (staff-web,
+# http://localhost:8086, with the development login: QUARKUS_PROFILE=dev-login, never in production).
+# Needs only a JDK 17. Ctrl-C stops everything. Data is kept in .run/ between runs.
 #
 #   ./run-local.sh                  build what is missing, start, wait until ready, simulate a week, print
-#                                   the summary and the URLs
+#                                   the summary and the URLs (the staff pages first, with whom to log in as)
 #   ./run-local.sh --no-simulator   the same without the simulated week (replay a period through the webhook)
 #   ./run-local.sh --reset          forget the kept data first (broker log, the services' databases)
 #
 # Environment: TELEFONPOLICY_POSTGRES_URL / _USER / _PASSWORD to use a given PostgreSQL server
-# (else 127.0.0.1:5432, else an embedded one); TELEFONPOLICY_KAFKA_PORT (default 9092).
+# (else 127.0.0.1:5432, else an embedded one); TELEFONPOLICY_KAFKA_PORT (default 9092);
+# TELEFONPOLICY_GRAFANA_URL, where the staff pages link to Grafana (default http://localhost:3000).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,6 +23,10 @@ EMBEDDED_PG_PORT="${TELEFONPOLICY_EMBEDDED_POSTGRES_PORT:-5433}"
 SERVICES=(directory availability callback compliance pbx)
 declare -A PORT=([directory]=8081 [availability]=8082 [callback]=8083 [compliance]=8084 [pbx]=8085)
 module_of() { [ "$1" = pbx ] && echo pbx-connector || echo "$1-service"; }
+# the staff pages: no database, no Kafka; they call the four services' APIs with the signed-in user's token
+STAFF_WEB=staff-web
+STAFF_WEB_PORT=8086
+GRAFANA_URL="${TELEFONPOLICY_GRAFANA_URL:-http://localhost:3000}"
 READY_TIMEOUT=90
 SIMULATE=true
 FRESH_DATABASES=()
@@ -40,7 +46,7 @@ for arg in "$@"; do
   case "$arg" in
     --reset) say "Glömmer sparad data i $RUN_DIR och tjänsternas databaser"; rm -rf "$RUN_DIR"; FRESH_DATABASES=(--fresh) ;;
     --no-simulator) SIMULATE=false ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) die "okänt argument: $arg (prova --help)" ;;
   esac
 done
@@ -86,15 +92,19 @@ trap 'exit 130' INT TERM
 jar_of() { ls "$ROOT/$1"/target/"$1"-*.jar 2>/dev/null | grep -v -- '-sources\|-tests' | head -1; }
 needs_build=false
 for m in kafka-broker local-postgres pbx-simulator; do [ -n "$(jar_of $m)" ] || needs_build=true; done
-for s in "${SERVICES[@]}"; do [ -f "$ROOT/$(module_of $s)/target/quarkus-app/quarkus-run.jar" ] || needs_build=true; done
+for m in $(for s in "${SERVICES[@]}"; do module_of "$s"; done) "$STAFF_WEB"; do
+  [ -f "$ROOT/$m/target/quarkus-app/quarkus-run.jar" ] || needs_build=true
+done
 if ! $needs_build; then
-  # a source file newer than the service jars means the jars are stale
+  # a source file newer than the service jars means the jars are stale (templates and styles: staff-web's pages)
   newest_jar=$(ls -t "$ROOT"/*/target/quarkus-app/quarkus-run.jar | tail -1)
-  [ -n "$(find "$ROOT" \( -path "$RUN_DIR" -o -name target -o -name .git \) -prune -o \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name pom.xml \) -newer "$newest_jar" -print -quit)" ] && needs_build=true
+  [ -n "$(find "$ROOT" \( -path "$RUN_DIR" -o -name target -o -name .git \) -prune -o \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name '*.html' -o -name '*.css' -o -name pom.xml \) -newer "$newest_jar" -print -quit)" ] && needs_build=true
 fi
 if $needs_build; then
   say "Bygger (./mvnw package, utan tester; första gången tar det några minuter)..."
   ./mvnw -B -q -DskipTests package || die "bygget misslyckades"
+  [ -f "$ROOT/$STAFF_WEB/target/quarkus-app/quarkus-run.jar" ] \
+    || die "bygget gav ingen $STAFF_WEB/target/quarkus-app/quarkus-run.jar (finns modulen $STAFF_WEB i pom.xml?)"
 fi
 mkdir -p "$LOG_DIR"
 
@@ -159,6 +169,19 @@ for s in "${SERVICES[@]}"; do
   SERVICE_PIDS+=($!); PIDS+=($!); NAME_OF[$!]=$(module_of $s)
   say "Startar $(module_of $s) på port ${PORT[$s]} (logg: .run/logs/$(module_of $s).log)"
 done
+# the staff pages after the services: no database, no Kafka, only the services' URLs; the development login
+# (QUARKUS_PROFILE=dev-login: staff-web's own OIDC provider at /dev-oidc, signing with the dev key) is for here only
+supervise "$LOG_DIR/$STAFF_WEB.log" env \
+  QUARKUS_PROFILE=dev-login \
+  QUARKUS_HTTP_PORT="$STAFF_WEB_PORT" \
+  TELEFONPOLICY_DIRECTORY_URL="http://127.0.0.1:${PORT[directory]}" \
+  TELEFONPOLICY_AVAILABILITY_URL="http://127.0.0.1:${PORT[availability]}" \
+  TELEFONPOLICY_CALLBACK_URL="http://127.0.0.1:${PORT[callback]}" \
+  TELEFONPOLICY_COMPLIANCE_URL="http://127.0.0.1:${PORT[compliance]}" \
+  TELEFONPOLICY_GRAFANA_URL="$GRAFANA_URL" \
+  java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$STAFF_WEB/target/quarkus-app/quarkus-run.jar" &
+SERVICE_PIDS+=($!); PIDS+=($!); NAME_OF[$!]=$STAFF_WEB
+say "Startar $STAFF_WEB på port $STAFF_WEB_PORT (logg: .run/logs/$STAFF_WEB.log)"
 
 http_status() { # port path -> HTTP status code, using bash's own TCP (curl may be missing)
   local reply
@@ -175,7 +198,11 @@ for s in "${SERVICES[@]}"; do
     sleep 0.5
   done
 done
-say "Alla tjänsterna är redo efter $((SECONDS - started)) s."
+until [ "$(http_status "$STAFF_WEB_PORT" /q/health/ready)" = "200" ]; do
+  [ $((SECONDS - started)) -lt $READY_TIMEOUT ] || die "$STAFF_WEB blev inte redo inom ${READY_TIMEOUT}s; se .run/logs/$STAFF_WEB.log"
+  sleep 0.5
+done
+say "Alla tjänsterna och personalens sidor är redo efter $((SECONDS - started)) s."
 ADMIN_TOKEN=$(java dev-tools/DevToken.java admin)
 
 # --- a simulated week: the PBX's events through the services, then the compliance figures ---------
@@ -188,7 +215,12 @@ fi
 
 cat <<TXT
 
-  Telefonpolicy körs lokalt.                    Kafka: 127.0.0.1:$KAFKA_PORT   PostgreSQL: $(pg_value POSTGRES_ORIGIN)
+  Telefonpolicy körs lokalt.
+
+  Personalens sidor (Min telefoni): http://localhost:$STAFF_WEB_PORT — logga in som Mattias Holmberg (handläggare),
+  Sven Haddad (chef, Bygglov), Hanna Åberg (chef, Samhällsbyggnad) eller Malin Haddad (växeln)
+
+  Kafka: 127.0.0.1:$KAFKA_PORT   PostgreSQL: $(pg_value POSTGRES_ORIGIN)
 
   tjänst                Swagger UI                               hälsa                                   mätvärden
 TXT

@@ -52,6 +52,35 @@ class ComposeFileTest {
         assertThat(topicsDependsOn.get("kafka")).containsEntry("condition", "service_healthy");
     }
 
+    /** The exception to the two checks above, by name: staff-web has no database and no Kafka. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void staffWebCallsTheFourServicesAndLogsInAtTheProviderTheyTrust() {
+        Map<String, Object> definition = services.get(Repo.STAFF_WEB);
+        assertThat(definition).as(Repo.STAFF_WEB).isNotNull().containsKey("healthcheck");
+        Map<String, Object> env = (Map<String, Object>) definition.get("environment");
+        assertThat(env.keySet()).containsAll(Repo.requiredVariables(Repo.STAFF_WEB))
+                .doesNotContainAnyElementsOf(Repo.CONNECTION_VARIABLES);
+        for (String service : Repo.STAFF_WEB_CALLS) {
+            String variable = "TELEFONPOLICY_" + service.replace("-service", "").toUpperCase() + "_URL";
+            assertThat(env).containsEntry(variable, "http://" + service + ":8080");
+        }
+        // one provider: the services' issuer is the one staff-web logs in at
+        Map<String, Object> serviceEnv = (Map<String, Object>) services.get("callback-service").get("environment");
+        assertThat(env.get("TELEFONPOLICY_OIDC_ISSUER")).isEqualTo(serviceEnv.get("TELEFONPOLICY_JWT_ISSUER"));
+        for (String secret : List.of("TELEFONPOLICY_OIDC_CLIENT_ID", "TELEFONPOLICY_OIDC_CLIENT_SECRET",
+                "TELEFONPOLICY_OIDC_SESSION_SECRET")) {
+            assertThat(String.valueOf(env.get(secret))).as(secret).startsWith("${" + secret + ":?");
+        }
+        Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) definition.get("depends_on");
+        assertThat(dependsOn).containsOnlyKeys(Repo.STAFF_WEB_CALLS);
+        Map<String, Object> build = (Map<String, Object>) definition.get("build");
+        assertThat(build.get("dockerfile")).isEqualTo("deploy/docker/Dockerfile.jvm");
+        assertThat((Map<String, String>) build.get("args")).containsEntry("SERVICE", Repo.STAFF_WEB);
+        assertThat((List<String>) definition.get("ports")).containsExactly("8086:8080");
+        assertThat(definition).doesNotContainKey("secrets");
+    }
+
     @Test
     void theTopicScriptCreatesTheWholeCatalogue() {
         Pattern create = Pattern.compile("^create\\s+(\\S+)\\s+(\\d+)\\s+(\\S+)$");
