@@ -179,6 +179,9 @@ supervise "$LOG_DIR/$STAFF_WEB.log" env \
   TELEFONPOLICY_CALLBACK_URL="http://127.0.0.1:${PORT[callback]}" \
   TELEFONPOLICY_COMPLIANCE_URL="http://127.0.0.1:${PORT[compliance]}" \
   TELEFONPOLICY_GRAFANA_URL="$GRAFANA_URL" \
+  TELEFONPOLICY_STAFF_WEB_URL="http://localhost:$STAFF_WEB_PORT" \
+  TELEFONPOLICY_DEV_LOGIN_PUBLIC_KEY="$ROOT/test-support/src/main/resources/dev-jwt/publicKey.pem" \
+  TELEFONPOLICY_DEV_LOGIN_PRIVATE_KEY="$ROOT/test-support/src/main/resources/dev-jwt/privateKey.pem" \
   java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$STAFF_WEB/target/quarkus-app/quarkus-run.jar" &
 SERVICE_PIDS+=($!); PIDS+=($!); NAME_OF[$!]=$STAFF_WEB
 say "Startar $STAFF_WEB på port $STAFF_WEB_PORT (logg: .run/logs/$STAFF_WEB.log)"
