@@ -16,7 +16,7 @@ import se.telefonpolicy.contracts.availability.PresenceStatus;
 public enum QuickDiversion {
     LUNCH(PresenceStatus.LUNCH, "Lunch till", true),
     MEETING(PresenceStatus.MEETING, "Möte till", true),
-    GONE_FOR_THE_DAY(PresenceStatus.OFF_DUTY, "Gått för dagen, tillbaka nästa arbetsdag", false),
+    GONE_FOR_THE_DAY(PresenceStatus.OFF_DUTY, "Gått för dagen – tillbaka nästa arbetsdag", false),
     AVAILABLE(PresenceStatus.AVAILABLE, "Tillgänglig igen", false);
 
     private final PresenceStatus status;
@@ -39,6 +39,17 @@ public enum QuickDiversion {
 
     public boolean asksForTime() {
         return asksForTime;
+    }
+
+    /**
+     * The time the form offers for lunch and meetings: the next full or half hour at least a quarter of an hour
+     * ahead (11:00 → 11:30, 11:20 → 12:00), so that one click on "Spara" gives a time still to come.
+     */
+    public static LocalTime suggestedTime(Instant now) {
+        LocalTime soonest = now.atZone(SwedishTime.ZONE).toLocalTime().plusMinutes(15).withSecond(0).withNano(0);
+        int minutes = soonest.getHour() * 60 + soonest.getMinute();
+        int rounded = (minutes + 29) / 30 * 30;
+        return LocalTime.MIDNIGHT.plusMinutes(rounded % (24 * 60));
     }
 
     /**

@@ -29,6 +29,12 @@ public final class StatusWords {
         };
     }
 
+    /** The name on its own, as a heading or a list shows it: "På lunch", "Sjukfrånvarande". */
+    public static String title(PresenceStatus status) {
+        String name = name(status);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     /**
      * What a caller hears, e.g. "Mattias Holmberg är på lunch och är tillbaka i dag 12:30. Ring gärna igen." The
      * policy: the caller must learn when the person is back (DIVERSION_RETURN_TIME).

@@ -66,7 +66,7 @@ public class ErrorPages {
     private static Response page(HttpHeaders headers, int status, String heading, String text) {
         if (Htmx.asks(headers)) {
             // htmx swaps error answers too (min-telefoni.js): into the message area, the rest of the page stays
-            return Response.status(status).type(MediaType.TEXT_HTML).header("HX-Retarget", "#meddelande")
+            return Response.status(status).type(MediaType.TEXT_HTML).header("HX-Retarget", "#sidmeddelande")
                     .header("HX-Reswap", "innerHTML").entity(Templates.fel$meddelande(heading + ": " + text).render())
                     .build();
         }

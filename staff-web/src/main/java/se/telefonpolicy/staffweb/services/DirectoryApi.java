@@ -40,6 +40,10 @@ public interface DirectoryApi {
     List<Unit> units();
 
     @GET
+    @Path("/units/{id}")
+    Unit unit(@PathParam("id") String unitId);
+
+    @GET
     @Path("/quality")
     List<QualityEntry> quality(@QueryParam("unit") String unitId);
 
