@@ -43,6 +43,21 @@ public final class SwedishTime {
         return (day.getYear() == today.getYear() ? date : date + " " + day.getYear()) + " " + clock;
     }
 
+    /** A date as in running text: "3 maj 2026". */
+    public static String date(LocalDate day) {
+        return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, SWEDISH) + " " + day.getYear();
+    }
+
+    /** The local date of an instant, as {@link #date(LocalDate)}. */
+    public static String date(Instant at) {
+        return date(at.atZone(ZONE).toLocalDate());
+    }
+
+    /** The local time of day: "14:05". */
+    public static String clock(Instant at) {
+        return at.atZone(ZONE).format(CLOCK);
+    }
+
     /** The local date and time, for a {@code datetime-local} field and the like: 2026-12-07T13:00. */
     public static String local(Instant at) {
         return at.atZone(ZONE).toLocalDateTime().withSecond(0).withNano(0).toString();

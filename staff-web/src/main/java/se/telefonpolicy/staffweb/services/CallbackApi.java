@@ -50,6 +50,12 @@ public interface CallbackApi {
     @Path("/units/{unitId}/callbacks")
     List<Task> unitTasks(@PathParam("unitId") String unitId, @QueryParam("status") String status);
 
+    /** The unit list as CSV, without caller numbers (callback-service leaves them out). */
+    @GET
+    @Path("/units/{unitId}/callbacks/export")
+    @ClientHeaderParam(name = "Accept", value = "text/csv")
+    byte[] unitTasksCsv(@PathParam("unitId") String unitId, @QueryParam("status") String status);
+
     @ClientExceptionMapper
     static ServiceRefused refused(Response response) {
         return ProblemResponses.toException("callback-service", response);

@@ -28,6 +28,16 @@ public interface ComplianceApi {
     Report report(@PathParam("unitId") String unitId, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("subunits") boolean subunits);
 
+    /**
+     * The same report as CSV (UTF-8 with BOM, semicolons, decimal commas), passed on to the browser as it comes: the
+     * browser cannot send the signed-in token to compliance-service itself.
+     */
+    @GET
+    @Path("/reports/units/{unitId}")
+    @ClientHeaderParam(name = "Accept", value = "text/csv")
+    byte[] reportCsv(@PathParam("unitId") String unitId, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @QueryParam("subunits") boolean subunits);
+
     @ClientExceptionMapper
     static ServiceRefused refused(Response response) {
         return ProblemResponses.toException("compliance-service", response);
