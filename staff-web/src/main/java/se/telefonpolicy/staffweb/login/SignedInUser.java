@@ -30,6 +30,11 @@ public class SignedInUser {
     @IdToken
     JsonWebToken idToken;
 
+    /** false on the open pages (logged out, a missing page asked for without a session): no name, no menu */
+    public boolean signedIn() {
+        return !identity.isAnonymous() && idToken != null && idToken.getRawToken() != null;
+    }
+
     public String employeeId() {
         String id = idToken.getClaim("employee_id");
         return id != null ? id : idToken.getSubject();

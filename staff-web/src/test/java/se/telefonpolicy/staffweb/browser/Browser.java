@@ -90,6 +90,16 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Sets a time field as a person picking a time would: how keys fill one depends on the browser's locale
+     * (12-hour fields want AM/PM), so the value is set and the events a person's input fires are sent.
+     */
+    void setTime(By by, String hhmm) {
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", waitFor(by), hhmm);
+    }
+
     String text(By by) {
         return waitFor(by).getText();
     }
@@ -131,14 +141,27 @@ public final class Browser implements AutoCloseable {
         assertThat(accessibilityViolations()).as("axe-core WCAG 2.1 A/AA violations on " + page).isEmpty();
     }
 
-    /** Renders the page as a phone of this width would (CSS pixels) and reports whether it needs a sideways scroll. */
-    boolean fitsWidth(int width) {
+    /**
+     * Renders the page as a phone of this width would (CSS pixels) and names what sticks out sideways (the innermost
+     * elements wider than the viewport); empty when the page needs no sideways scrolling.
+     */
+    List<String> overflowingAt(int width) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
         try {
-            Object fits = driver.executeScript(
-                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1;");
-            return Boolean.TRUE.equals(fits);
+            @SuppressWarnings("unchecked")
+            List<String> wide = (List<String>) driver.executeScript(
+                    "var w = document.documentElement.clientWidth, out = [];"
+                    + "if (document.documentElement.scrollWidth <= w + 1) return out;"
+                    + "document.querySelectorAll('body *').forEach(function (e) {"
+                    + "  var r = e.getBoundingClientRect();"
+                    + "  if (r.right > w + 1 && !(e.parentElement && e.parentElement.closest('.tabell')) && e.offsetParent !== null"
+                    + "      && !Array.prototype.some.call(e.children, function (c) { return c.getBoundingClientRect().right > w + 1; }))"
+                    + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')"
+                    + "      + ' right=' + Math.round(r.right));"
+                    + "});"
+                    + "return out.length ? out.slice(0, 10) : ['the page is ' + document.documentElement.scrollWidth + ' px wide'];");
+            return wide;
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }

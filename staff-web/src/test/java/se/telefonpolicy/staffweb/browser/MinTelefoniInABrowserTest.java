@@ -109,9 +109,7 @@ class MinTelefoniInABrowserTest {
         browser.loginAs(OFFICER);
         browser.open("/hanvisning");
         browser.waitFor(By.id("val-LUNCH")).click();
-        var time = browser.driver().findElement(By.id("tid"));
-        time.clear();
-        time.sendKeys("12:30");
+        browser.setTime(By.id("tid"), "12:30");
         var message = browser.driver().findElement(By.id("meddelande"));
         message.clear();
         message.sendKeys("Ring gärna efter lunch");
@@ -125,10 +123,10 @@ class MinTelefoniInABrowserTest {
         browser.loginAs(SWITCHBOARD);
         browser.open("/vaxeln");
         browser.waitFor(By.id("sok")).sendKeys("Mattias Holmberg");
-        By status = By.cssSelector("[data-anstalld='" + OFFICER + "'] .status");
+        By presence = By.cssSelector("[data-anstalld='" + OFFICER + "'] .narvaro");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> !d.findElements(status).isEmpty() && d.findElement(status).getText().contains("lunch"));
-        assertThat(browser.text(status)).contains("12:30");
+                .until(d -> !d.findElements(presence).isEmpty() && d.findElement(presence).getText().contains("lunch"));
+        assertThat(browser.text(presence)).contains("12:30").contains("Ring gärna efter lunch");
         browser.assertAccessible("Växeln");
         browser.screenshot("vaxeln");
     }
@@ -188,9 +186,7 @@ class MinTelefoniInABrowserTest {
         browser.loginAs(OFFICER);
         browser.open("/hanvisning");
         browser.waitFor(By.id("val-MEETING")).click();
-        var time = browser.driver().findElement(By.id("tid"));
-        time.clear();
-        time.sendKeys("15:45");
+        browser.setTime(By.id("tid"), "15:45");
         var message = browser.driver().findElement(By.id("meddelande"));
         message.clear();
         message.sendKeys("Budgetmöte, nås via Kontaktcenter");
@@ -219,7 +215,7 @@ class MinTelefoniInABrowserTest {
             browser.loginAs(v.person());
             browser.open(v.path());
             browser.waitFor(By.tagName("h1"));
-            assertThat(browser.fitsWidth(320)).as(v.path() + " at 320 px: no sideways scrolling").isTrue();
+            assertThat(browser.overflowingAt(320)).as(v.path() + " at 320 px: nothing sticks out sideways").isEmpty();
             // the first Tab reaches the skip link, which leads to the page's content
             browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
             assertThat(browser.driver().switchTo().activeElement().getText()).as(v.path())
