@@ -31,6 +31,7 @@ import se.telefonpolicy.contracts.callback.CallbackOutcome;
 import se.telefonpolicy.staffweb.domain.CallerNumber;
 import se.telefonpolicy.staffweb.domain.DueTime;
 import se.telefonpolicy.staffweb.domain.SwedishTime;
+import se.telefonpolicy.staffweb.login.SignedInUser;
 import se.telefonpolicy.staffweb.services.CallbackApi;
 import se.telefonpolicy.staffweb.services.ServiceRefused;
 
@@ -40,7 +41,7 @@ import se.telefonpolicy.staffweb.services.ServiceRefused;
  * callback-service with the officer's own token, answered with the refreshed list.
  */
 @Path("/aterringningar")
-@RolesAllowed({ "employee", "manager", "admin" })
+@RolesAllowed({ SignedInUser.EMPLOYEE, SignedInUser.MANAGER, SignedInUser.ADMIN })
 @Produces(MediaType.TEXT_HTML)
 public class CallbacksPage {
 

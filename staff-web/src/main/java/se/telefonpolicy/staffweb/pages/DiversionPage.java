@@ -43,7 +43,7 @@ import se.telefonpolicy.staffweb.services.ServiceRefused;
  * return time in the past or more than a year ahead, and that refusal is shown on the form, which is kept.
  */
 @Path("/hanvisning")
-@RolesAllowed({ "employee", "manager", "switchboard" })
+@RolesAllowed({ SignedInUser.EMPLOYEE, SignedInUser.MANAGER, SignedInUser.SWITCHBOARD })
 @Produces(MediaType.TEXT_HTML)
 public class DiversionPage {
 

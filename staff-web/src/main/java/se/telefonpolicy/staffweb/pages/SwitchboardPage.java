@@ -21,6 +21,7 @@ import io.quarkus.qute.TemplateInstance;
 import se.telefonpolicy.staffweb.domain.CallerNumber;
 import se.telefonpolicy.staffweb.domain.PresenceLine;
 import se.telefonpolicy.staffweb.domain.SwitchboardWords;
+import se.telefonpolicy.staffweb.login.SignedInUser;
 import se.telefonpolicy.staffweb.services.AvailabilityApi;
 import se.telefonpolicy.staffweb.services.DirectoryApi;
 import se.telefonpolicy.staffweb.services.ServiceRefused;
@@ -31,7 +32,7 @@ import se.telefonpolicy.staffweb.services.ServiceRefused;
  * finds nothing changed is answered 204, so htmx swaps nothing and a screen reader hears only real changes.
  */
 @Path("/vaxeln")
-@RolesAllowed({ "switchboard", "admin" })
+@RolesAllowed({ SignedInUser.SWITCHBOARD, SignedInUser.ADMIN })
 @Produces(MediaType.TEXT_HTML)
 public class SwitchboardPage {
 

@@ -55,8 +55,11 @@ public final class Browser implements AutoCloseable {
         // the machine's network is closed: without these Chromium tries Google's hosts at every start
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=sv-SE", "--window-size=1280,1000", "--user-data-dir=" + userData);
+                "--disable-sync", "--lang=sv", "--window-size=1280,1000", "--user-data-dir=" + userData);
+        // a Swedish browser: 24-hour time fields, Swedish dates (headless Chromium takes its locale from LANGUAGE)
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .withEnvironment(Map.of("LANGUAGE", "sv_SE", "LANG", "sv_SE.UTF-8", "TZ", "Europe/Stockholm"))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

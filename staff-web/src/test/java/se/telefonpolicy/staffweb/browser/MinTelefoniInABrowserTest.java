@@ -225,4 +225,26 @@ class MinTelefoniInABrowserTest {
         browser.assertAccessible("Start");
         browser.screenshot("start");
     }
+
+    @Test
+    @Order(9)
+    void theOtherViewsPassAxeTooAndLogoutEndsTheSession() {
+        browser.loginAs(SWITCHBOARD);
+        browser.open("/vaxeln?enhet=sbf-bygglov");
+        assertThat(browser.text(By.id("enhet"))).contains("Mattias Holmberg");
+        browser.assertAccessible("Växeln, a unit's members");
+        browser.screenshot("vaxeln-enhet");
+
+        browser.open("/finns-inte");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Sidan finns inte");
+        browser.assertAccessible("a missing page");
+
+        browser.waitFor(By.linkText("Logga ut")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/utloggad"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Du är utloggad");
+        browser.assertAccessible("logged out");
+        browser.open("/vaxeln");
+        browser.waitFor(By.cssSelector("button[name='employee']"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/dev-oidc/authorize");
+    }
 }
