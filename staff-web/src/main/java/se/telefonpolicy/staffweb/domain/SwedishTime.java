@@ -9,8 +9,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * Times in words, as a Swedish office says them: "i dag 17:00", "i morgon 08:00", "onsdag 17:00" within the week,
- * "12 december 17:00" further off ("12 december 2027 17:00" in another year), "i går 16:30" and so on backwards.
+ * Times in words, as a Swedish office says them: "i dag 17:00", "i morgon 08:00", "onsdag 17:00" within the coming week,
+ * "i tisdags 17:00" within the last, "12 december 17:00" further off ("12 december 2027 17:00" in another year).
  */
 public final class SwedishTime {
 
@@ -36,8 +36,13 @@ public final class SwedishTime {
         if (days == -1) {
             return "i går " + clock;
         }
-        if (days > 1 && days < 7 || days < -1 && days > -7) {
-            return day.getDayOfWeek().getDisplayName(TextStyle.FULL, SWEDISH) + " " + clock;
+        String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, SWEDISH);
+        if (days > 1 && days < 7) {
+            return weekday + " " + clock;
+        }
+        if (days < -1 && days > -7) {
+            // last Tuesday is "i tisdags"
+            return "i " + weekday + "s " + clock;
         }
         String date = day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, SWEDISH);
         return (day.getYear() == today.getYear() ? date : date + " " + day.getYear()) + " " + clock;

@@ -29,7 +29,9 @@ import io.quarkus.qute.TemplateInstance;
 import se.telefonpolicy.contracts.callback.CallbackOrigin;
 import se.telefonpolicy.contracts.callback.CallbackOutcome;
 import se.telefonpolicy.staffweb.domain.CallerNumber;
+import se.telefonpolicy.calendar.WorkingCalendar;
 import se.telefonpolicy.staffweb.domain.DueTime;
+import se.telefonpolicy.staffweb.domain.PromiseTime;
 import se.telefonpolicy.staffweb.domain.SwedishTime;
 import se.telefonpolicy.staffweb.login.SignedInUser;
 import se.telefonpolicy.staffweb.services.CallbackApi;
@@ -68,6 +70,9 @@ public class CallbacksPage {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WorkingCalendar calendar;
 
     @Context
     HttpHeaders headers;
@@ -140,24 +145,27 @@ public class CallbacksPage {
 
     Lists lists(String notice, String error) {
         Instant now = clock.instant();
+        String promiseTime = SwedishTime.local(PromiseTime.suggested(now, calendar));
         List<CallbackApi.Task> open = callbacks.myTasks("OPEN");
         List<CallbackApi.Task> closed = callbacks.myTasks("COMPLETED");
         Comparator<CallbackApi.Task> byDue = Comparator.comparing(CallbackApi.Task::dueAt);
         return new Lists(
-                open.stream().filter(t -> t.firstAttemptAt() == null).sorted(byDue).map(t -> row(t, now)).toList(),
-                open.stream().filter(t -> t.firstAttemptAt() != null).sorted(byDue).map(t -> row(t, now)).toList(),
+                open.stream().filter(t -> t.firstAttemptAt() == null).sorted(byDue)
+                        .map(t -> row(t, now, promiseTime)).toList(),
+                open.stream().filter(t -> t.firstAttemptAt() != null).sorted(byDue)
+                        .map(t -> row(t, now, promiseTime)).toList(),
                 closed.stream().filter(t -> t.completedAt() != null && t.completedAt().isAfter(now.minus(COMPLETED_SHOWN)))
                         .sorted(Comparator.comparing(CallbackApi.Task::completedAt).reversed())
-                        .map(t -> row(t, now)).toList(),
+                        .map(t -> row(t, now, promiseTime)).toList(),
                 notice, error);
     }
 
-    static Row row(CallbackApi.Task t, Instant now) {
+    static Row row(CallbackApi.Task t, Instant now, String promiseDefault) {
         return new Row(t.id(), CallerNumber.display(t.callerNumber()), CallerNumber.telHref(t.callerNumber()),
                 origin(t.origin()), SwedishTime.words(t.receivedAt(), now), DueTime.of(t.dueAt(), now), t.messageCount(),
                 t.firstAttemptAt() == null ? null : SwedishTime.words(t.firstAttemptAt(), now),
                 t.completedAt() == null ? null : SwedishTime.words(t.completedAt(), now), outcome(t.outcome()),
-                SwedishTime.local(now.plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.HOURS)));
+                promiseDefault);
     }
 
     static String origin(CallbackOrigin origin) {

@@ -93,7 +93,6 @@ class MinTelefoniInABrowserTest {
         assertThat(browser.driver().findElement(overdue).getDomAttribute("class")).contains("forsenad");
         assertThat(browser.driver().findElement(overdue).getText()).contains("Försenad").contains("skulle ha ringts");
         browser.assertAccessible("Mina återuppringningar");
-        browser.screenshot("mina-aterringningar");
 
         browser.driver().findElement(card).findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Jag har ringt')]"))
                 .click();
@@ -101,6 +100,29 @@ class MinTelefoniInABrowserTest {
         assertThat(browser.text(By.xpath("//ul[@aria-labelledby='ringda']"))).contains("070-123 45 67");
         assertThat(browser.text(By.id("listor"))).contains("Försöket är registrerat");
         browser.assertAccessible("Mina återuppringningar after an attempt");
+        browser.screenshot("mina-aterringningar");
+
+        // the overdue caller is promised a call back (PROMISE_KEPT, at the time offered), then marked done
+        By overdueVoicemail = By.xpath("//ul[@aria-labelledby='att-ringa']/li[.//a[@href='tel:" + OVERDUE_CALLER
+                + "'] and contains(., 'Röstmeddelande')]");
+        browser.waitFor(overdueVoicemail).findElement(By.xpath(".//summary[starts-with(normalize-space(.), 'Lova')]"))
+                .click();
+        browser.driver().findElement(overdueVoicemail)
+                .findElement(By.xpath(".//button[normalize-space(.)='Registrera löftet']")).click();
+        By promised = By.xpath("//ul[@aria-labelledby='att-ringa']/li[.//a[@href='tel:" + OVERDUE_CALLER
+                + "'] and contains(., 'Utlovad återuppringning')]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(promised).isEmpty());
+        assertThat(browser.text(By.id("listor"))).contains("Löftet är registrerat");
+
+        browser.waitFor(overdueVoicemail).findElement(By.xpath(".//summary[starts-with(normalize-space(.), 'Markera')]"))
+                .click();
+        browser.driver().findElement(overdueVoicemail).findElement(By.cssSelector("input[value='REACHED']")).click();
+        browser.driver().findElement(overdueVoicemail).findElement(By.xpath(".//button[normalize-space(.)='Klar']"))
+                .click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(overdueVoicemail).isEmpty());
+        assertThat(browser.text(By.id("klara"))).contains("(1)");
+        assertThat(browser.text(By.id("listor"))).contains("nådde den som ringde");
     }
 
     @Test

@@ -19,7 +19,7 @@ class DueTimeTest {
     void overdue() {
         DueTime due = DueTime.of(at("2026-12-04T17:00"), NOW);
         assertThat(due.urgency()).isEqualTo(DueTime.Urgency.OVERDUE);
-        assertThat(due.words()).isEqualTo("skulle ha ringts senast fredag 17:00");
+        assertThat(due.words()).isEqualTo("skulle ha ringts senast i fredags 17:00");
         assertThat(due.urgency().cssClass()).isEqualTo("forsenad");
         assertThat(due.urgency().label()).isEqualTo("Försenad");
     }

@@ -27,7 +27,7 @@ class SwedishTimeTest {
     @Test
     void theDayOfTheWeekWithinAWeek() {
         assertThat(SwedishTime.words(at("2026-12-09T17:00"), NOW)).isEqualTo("onsdag 17:00");
-        assertThat(SwedishTime.words(at("2026-12-04T09:15"), NOW)).isEqualTo("fredag 09:15");
+        assertThat(SwedishTime.words(at("2026-12-04T09:15"), NOW)).isEqualTo("i fredags 09:15");
     }
 
     @Test
