@@ -151,6 +151,12 @@ class MinTelefoniInABrowserTest {
         assertThat(browser.text(presence)).contains("12:30").contains("Ring gärna efter lunch");
         browser.assertAccessible("Växeln");
         browser.screenshot("vaxeln");
+
+        // back from lunch (through the API, as the PBX or another page would): the switchboard's page follows by itself
+        setStatusThroughTheApi(OFFICER, "{\"status\": \"AVAILABLE\"}");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(12))
+                .until(d -> !d.findElement(presence).getText().contains("lunch"));
+        assertThat(browser.text(presence)).contains("Tillgänglig");
     }
 
     @Test
@@ -164,6 +170,14 @@ class MinTelefoniInABrowserTest {
                 .allMatch(id -> id.startsWith("sbf-"));
         browser.assertAccessible("Enheten (Samhällsbyggnadsförvaltningen)");
         browser.screenshot("enheten");
+
+        // the month's report as CSV, fetched by the page's own session (the browser has no token for the API)
+        Object csv = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/enheten/rapport.csv?enhet=sbf').then(function (r) { return r.text().then(function (t) {"
+                + "done(r.status + ' ' + r.headers.get('content-type') + ' ' + r.headers.get('content-disposition')"
+                + " + '\\n' + t); }); });");
+        assertThat(String.valueOf(csv)).startsWith("200 text/csv").contains("attachment")
+                .contains("Återuppringningar totalt");
 
         browser.loginAs(BYGGLOV_MANAGER);
         browser.open("/enheten");
@@ -268,5 +282,22 @@ class MinTelefoniInABrowserTest {
         browser.open("/vaxeln");
         browser.waitFor(By.cssSelector("button[name='employee']"));
         assertThat(browser.driver().getCurrentUrl()).contains("/dev-oidc/authorize");
+    }
+
+    /** What the officer's own token may do at availability-service, without the pages. */
+    private static void setStatusThroughTheApi(String employeeId, String json) {
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.rest-client.availability.url", String.class);
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(url + "/api/v1/me/status"))
+                    .header("Authorization", "Bearer " + se.telefonpolicy.testsupport.TestTokens.employee(employeeId))
+                    .header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
