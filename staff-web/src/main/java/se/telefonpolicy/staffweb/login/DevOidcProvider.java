@@ -62,7 +62,7 @@ public class DevOidcProvider {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(List<DevLoginPeople.Person> people, Map<String, String> params);
+        static native TemplateInstance login(Map<String, List<DevLoginPeople.Person>> people, Map<String, String> params);
     }
 
     @GET
@@ -84,7 +84,7 @@ public class DevOidcProvider {
         if (state != null) params.put("state", state);
         if (nonce != null) params.put("nonce", nonce);
         if (scope != null) params.put("scope", scope);
-        return Templates.login(DevLoginPeople.ALL, params);
+        return Templates.login(DevLoginPeople.byRole(), params);
     }
 
     @POST
