@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import se.telefonpolicy.directory.domain.DirectoryQuality;
 import se.telefonpolicy.directory.domain.Employee;
 import se.telefonpolicy.directory.domain.Instants;
 import se.telefonpolicy.directory.messaging.DirectoryEvents;
@@ -29,8 +31,9 @@ import se.telefonpolicy.directory.persistence.EmployeeRepository;
 import se.telefonpolicy.directory.persistence.UnitRepository;
 import se.telefonpolicy.platform.problem.InvalidFieldException;
 import se.telefonpolicy.platform.security.Roles;
+import se.telefonpolicy.platform.security.UnitScope;
 
-/** The administrator's CRUD; every change publishes the full snapshot on directory.employees.v1 in the same transaction. */
+/** The administrator's CRUD (a manager may list their units' members); every change publishes the full snapshot on directory.employees.v1 in the same transaction. */
 @Path("/api/v1/employees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,12 +44,15 @@ public class EmployeeResource {
     private final UnitRepository units;
     private final DirectoryEvents events;
     private final Clock clock;
+    private final UnitScope scope;
 
-    public EmployeeResource(EmployeeRepository employees, UnitRepository units, DirectoryEvents events, Clock clock) {
+    public EmployeeResource(EmployeeRepository employees, UnitRepository units, DirectoryEvents events, Clock clock,
+            UnitScope scope) {
         this.employees = employees;
         this.units = units;
         this.events = events;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @POST
@@ -76,9 +82,24 @@ public class EmployeeResource {
         return EmployeeView.of(employee);
     }
 
+    /**
+     * Everyone, or the members of {@code unitId} (and, with {@code subunits=true}, of every unit below it). An
+     * administrator any unit; a manager only a unit of their scope (platform's manager scope: the token's unit and the
+     * units the directory names them manager of, with their sub-units), and {@code unitId} is required: a unit outside
+     * it is a 403, known or not, checked before anything is looked up. An unknown unit has no members.
+     */
     @GET
-    public List<EmployeeView> list(@QueryParam("unitId") String unitId) {
-        return employees.list(Input.text(unitId)).stream().map(EmployeeView::of).toList();
+    @RolesAllowed({ Roles.ADMIN, Roles.MANAGER })
+    public List<EmployeeView> list(@QueryParam("unitId") String unitIdParam, @QueryParam("subunits") boolean subunits) {
+        String unitId = Input.text(unitIdParam);
+        if (!scope.coversAll() && (unitId == null || !scope.mayManageUnit(unitId))) {
+            throw new ForbiddenException("A manager sees only the members of the units they manage and their sub-units");
+        }
+        if (unitId == null) {
+            return employees.list(null).stream().map(EmployeeView::of).toList();
+        }
+        List<String> unitIds = subunits ? DirectoryQuality.subtree(units.allUnits(), unitId) : List.of(unitId);
+        return unitIds.stream().flatMap(id -> employees.list(id).stream()).map(EmployeeView::of).toList();
     }
 
     @GET

@@ -30,6 +30,7 @@ class AuthorizationMatrixTest {
                 .path("DELETE /api/v1/employees/{id}", "id", "az-leaver")
                 .path("id", "az-unit")
                 .path("GET /api/v1/import/jobs/{id}", "id", "00000000-0000-0000-0000-000000000000")
+                .query("GET /api/v1/employees", "unitId=az-unit")
                 .query("GET /api/v1/quality", "unit=az-unit")
                 .query("GET /api/v1/search", "q=Anna")
                 .body("POST /api/v1/employees", "{\"id\":\"az-new\",\"firstName\":\"Ny\",\"lastName\":\"Ek\",\"unitId\":\"az-unit\"}")

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ import se.telefonpolicy.staffweb.services.ServiceRefused;
  * that broke a rule and the service desks' coverage today (availability-service), directory problems
  * (directory-service), links to Grafana and to the CSV reports. Each section is fetched on its own, so a service that
  * is down costs its own section only; a 403 from any of them is the no-access page for the whole request (the unit is
- * outside the manager's scope, which each service decides, not this page).
+ * outside the manager's scope, which each service decides, not this page). The people in the callbacks and the violations
+ * are named from the directory's members of the subtree; if that fails (even with a 403) they are shown by employee id.
  */
 @Path("/enheten")
 @RolesAllowed({ SignedInUser.MANAGER, SignedInUser.ADMIN })
@@ -101,7 +103,7 @@ public class UnitPage {
     public record Callbacks(int open, int dueSoon, int overdue, List<CallbackRow> rows, int rowsLeftOut) {
     }
 
-    public record ViolationRow(String rule, String employeeId, String status, String since, String returnAt,
+    public record ViolationRow(String rule, String employee, String status, String since, String returnAt,
             String when) {
     }
 
@@ -181,6 +183,7 @@ public class UnitPage {
             throw new ServiceRefused("directory-service", 404, "enheten " + unitId);
         }
         String name = tree == null ? unitId : tree.name(unitId);
+        Map<String, String> names = names(unitId);
         List<UnitLink> above = tree == null ? List.of()
                 : tree.ancestors(unitId).stream().map(n -> new UnitLink(n.id(), tree.name(n.id()), 0, null)).toList();
         List<UnitLink> subunits = tree == null ? null
@@ -190,8 +193,8 @@ public class UnitPage {
                 section(() -> period(unitId, today, today, "I dag, " + SwedishTime.date(today))),
                 section(() -> period(unitId, today.withDayOfMonth(1), today, "Hittills i " + month(today) + ", "
                         + range(today.withDayOfMonth(1), today))),
-                section(() -> callbacksNow(unitId, tree, now)),
-                section(() -> violations(unitId, tree, now)),
+                section(() -> callbacksNow(unitId, tree, names, now)),
+                section(() -> violations(unitId, tree, names, now)),
                 tree == null ? null : desks(unitId, tree, today, now),
                 section(() -> quality(unitId, tree)),
                 links(unitId, today)));
@@ -208,8 +211,8 @@ public class UnitPage {
         List<DirectoryApi.Unit> units = section(directory::units);
         UnitTree tree = units == null ? null : tree(units);
         return Templates.page$aterringningar(new View(unitId, tree == null ? unitId : tree.name(unitId), null, List.of(),
-                List.of(), List.of(), null, null, section(() -> callbacksNow(unitId, tree, clock.instant())), null, null,
-                null, List.of()));
+                List.of(), List.of(), null, null, section(() -> callbacksNow(unitId, tree, names(unitId), clock.instant())),
+                null, null, null, List.of()));
     }
 
     /** compliance-service's report as CSV; the browser cannot send the token there itself, so it comes through here. */
@@ -288,6 +291,31 @@ public class UnitPage {
         }
     }
 
+    /**
+     * The names of the members of the unit and the units below it, by employee id, for the callbacks and the
+     * violations. Only names: anything that goes wrong, a 403 too, leaves the ids shown instead, and the page as it is.
+     */
+    private Map<String, String> names(String unitId) {
+        try {
+            Map<String, String> names = new HashMap<>();
+            for (DirectoryApi.Employee e : directory.employees(unitId, true)) {
+                if (e.id() != null) {
+                    names.put(e.id(), e.name());
+                }
+            }
+            return names;
+        } catch (RuntimeException e) {
+            LOG.warnf("The names of %s's members could not be fetched; the page shows employee ids: %s", unitId,
+                    e.getMessage());
+            return Map.of();
+        }
+    }
+
+    /** The employee's name from the directory, else their id. */
+    static String name(Map<String, String> names, String employeeId) {
+        return names.getOrDefault(employeeId, employeeId);
+    }
+
     static UnitTree tree(List<DirectoryApi.Unit> units) {
         return new UnitTree(units.stream()
                 .map(u -> new UnitTree.Node(u.id(), u.name(), u.parentId(), u.serviceFunction())).toList());
@@ -344,7 +372,7 @@ public class UnitPage {
                 new Figure("Svarsfrekvens", answerRate == null ? "inga samtal" : answerRate));
     }
 
-    private Callbacks callbacksNow(String unitId, UnitTree tree, Instant now) {
+    private Callbacks callbacksNow(String unitId, UnitTree tree, Map<String, String> names, Instant now) {
         List<CallbackApi.Task> open = callbacks.unitTasks(unitId, "OPEN");
         int overdue = 0;
         int dueSoon = 0;
@@ -361,7 +389,7 @@ public class UnitPage {
                 dueSoon++;
             }
             // no caller number here: the manager follows up, the assignee calls
-            rows.add(new CallbackRow(state, t.employeeId() == null ? "enheten" : t.employeeId(),
+            rows.add(new CallbackRow(state, t.employeeId() == null ? "enheten" : name(names, t.employeeId()),
                     tree == null || t.unitId() == null ? (t.unitId() == null ? "" : t.unitId()) : tree.name(t.unitId()),
                     t.dueAt() == null ? new DueTime("", DueTime.Urgency.LATER) : DueTime.of(t.dueAt(), now),
                     CallbacksPage.origin(t.origin()),
@@ -371,13 +399,13 @@ public class UnitPage {
         return new Callbacks(open.size(), dueSoon, overdue, rows.subList(0, rows.size() - leftOut), leftOut);
     }
 
-    private List<ViolationRow> violations(String unitId, UnitTree tree, Instant now) {
+    private List<ViolationRow> violations(String unitId, UnitTree tree, Map<String, String> names, Instant now) {
         Set<String> shown = tree == null ? null : tree.subtreeIds(unitId);
         return availability.violations(VIOLATIONS_FETCHED).stream()
                 .filter(v -> DIVERSION_RULES.contains(v.rule()))
                 .filter(v -> shown == null || shown.contains(v.unitId()))
                 .limit(VIOLATIONS_SHOWN)
-                .map(v -> new ViolationRow(RuleWords.name(v.rule()), v.employeeId(), StatusWords.name(v.status()),
+                .map(v -> new ViolationRow(RuleWords.name(v.rule()), v.employeeId() == null ? "" : name(names, v.employeeId()), StatusWords.name(v.status()),
                         v.since() == null ? "" : SwedishTime.words(v.since(), now),
                         v.returnAt() == null ? "ingen angiven" : SwedishTime.words(v.returnAt(), now),
                         v.violatedAt() == null ? "" : SwedishTime.words(v.violatedAt(), now)))

@@ -43,6 +43,11 @@ public interface DirectoryApi {
     @Path("/units/{id}")
     Unit unit(@PathParam("id") String unitId);
 
+    /** The members of the unit and, with {@code subunits}, of every unit below it; a manager only for a unit of their scope. */
+    @GET
+    @Path("/employees")
+    List<Employee> employees(@QueryParam("unitId") String unitId, @QueryParam("subunits") boolean subunits);
+
     @GET
     @Path("/quality")
     List<QualityEntry> quality(@QueryParam("unit") String unitId);
@@ -83,6 +88,14 @@ public interface DirectoryApi {
 
     record Unit(String id, String name, String parentId, String managerEmployeeId, String phoneNumber,
             boolean serviceFunction) {
+    }
+
+    /** As much of directory-service's EmployeeView as the pages use. */
+    record Employee(String id, String firstName, String lastName, String unitId) {
+
+        public String name() {
+            return Names.full(firstName, lastName, id);
+        }
     }
 
     record QualityEntry(String employeeId, String firstName, String lastName, String unitId, List<Finding> problems) {
