@@ -35,6 +35,7 @@ import se.telefonpolicy.testsupport.KafkaTestClient;
 class MinTelefoniInABrowserTest {
 
     static final String OFFICER = "10500";          // Mattias Holmberg, bygglovshandläggare
+    static final String COLLEAGUE = "10501";        // Petra Norberg, bygglovshandläggare
     static final String BYGGLOV_MANAGER = "10499";  // Sven Haddad, chef för Bygglov
     static final String SBF_MANAGER = "10498";      // Hanna Åberg, samhällsbyggnadschef
     static final String SWITCHBOARD = "10064";      // Malin Haddad, kommunvägledare i Kontaktcenter
@@ -162,8 +163,17 @@ class MinTelefoniInABrowserTest {
     @Test
     @Order(4)
     void aManagerSeesTheirSubtreeAndNothingAbove() {
+        // a message for Mattias's colleague a week ago: overdue, and the manager sees who has it, by name
+        KafkaTestClient.sendEvent(new VoicemailLeft("browser-" + UUID.randomUUID(), COLLEAGUE, null, "+46705550199",
+                Instant.now().minus(Duration.ofDays(7)), 20));
         browser.loginAs(SBF_MANAGER);
-        browser.open("/enheten");
+        org.awaitility.Awaitility.await("the overdue callback on the manager's page").atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    browser.open("/enheten");
+                    return browser.text(By.id("aterringningar-nu")).contains("Petra Norberg");
+                });
+        assertThat(browser.text(By.id("aterringningar-nu"))).contains("Försenad").doesNotContain("0705550199")
+                .doesNotContain("070-555 01 99");
         assertThat(browser.text(By.id("enhetens-namn"))).contains("Samhällsbyggnadsförvaltningen");
         assertThat(browser.driver().findElements(By.cssSelector("#underenheter a[data-enhet]")))
                 .extracting(e -> e.getDomAttribute("data-enhet")).contains("sbf-bygglov", "sbf-miljo")
