@@ -1,5 +1,6 @@
 package se.telefonpolicy.staffweb.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,6 +15,8 @@ public record DueTime(String words, Urgency urgency) {
         OVERDUE("forsenad", "Försenad"),
         /** due later today */
         TODAY("idag", "I dag"),
+        /** a manager's follow-up: not called yet and due within {@link #DUE_SOON_WITHIN} */
+        DUE_SOON("idag", "Inom 4 timmar"),
         LATER("senare", null);
 
         private final String cssClass;
@@ -32,6 +35,24 @@ public record DueTime(String words, Urgency urgency) {
         public String label() {
             return label;
         }
+    }
+
+    /** How near a manager's follow-up counts as "due soon". */
+    public static final Duration DUE_SOON_WITHIN = Duration.ofHours(4);
+
+    /**
+     * An open callback as a manager follows it up: overdue (callback-service's {@code overdue}: no attempt by the due
+     * time), due soon (not yet called, due within {@link #DUE_SOON_WITHIN}), or later. A task already called is not
+     * at risk of breaking CALLBACK_2WD (the first attempt is what counts), so it is never "due soon".
+     */
+    public static Urgency followUp(Instant dueAt, boolean overdue, boolean attempted, Instant now) {
+        if (overdue) {
+            return Urgency.OVERDUE;
+        }
+        if (!attempted && dueAt != null && dueAt.isAfter(now) && !dueAt.isAfter(now.plus(DUE_SOON_WITHIN))) {
+            return Urgency.DUE_SOON;
+        }
+        return Urgency.LATER;
     }
 
     public static DueTime of(Instant dueAt, Instant now) {

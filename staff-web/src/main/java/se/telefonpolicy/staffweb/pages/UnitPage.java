@@ -32,7 +32,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import se.telefonpolicy.staffweb.domain.CallbackState;
 import se.telefonpolicy.staffweb.domain.DueTime;
 import se.telefonpolicy.staffweb.domain.RuleWords;
 import se.telefonpolicy.staffweb.domain.StatusWords;
@@ -96,7 +95,7 @@ public class UnitPage {
     public record Period(String caption, List<Figure> figures) {
     }
 
-    public record CallbackRow(CallbackState state, String assignee, String unit, DueTime due, String origin,
+    public record CallbackRow(DueTime.Urgency state, String assignee, String unit, DueTime due, String origin,
             String received) {
     }
 
@@ -379,11 +378,11 @@ public class UnitPage {
         List<CallbackRow> rows = new ArrayList<>();
         for (CallbackApi.Task t : open.stream().sorted(Comparator.comparing(CallbackApi.Task::dueAt,
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList()) {
-            CallbackState state = CallbackState.of(t.dueAt(), t.overdue(), t.firstAttemptAt() != null, now);
-            if (state == CallbackState.LATER) {
+            DueTime.Urgency state = DueTime.followUp(t.dueAt(), t.overdue(), t.firstAttemptAt() != null, now);
+            if (state == DueTime.Urgency.LATER) {
                 continue;
             }
-            if (state == CallbackState.OVERDUE) {
+            if (state == DueTime.Urgency.OVERDUE) {
                 overdue++;
             } else {
                 dueSoon++;
