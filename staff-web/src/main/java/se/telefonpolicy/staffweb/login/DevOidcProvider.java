@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
@@ -39,6 +42,7 @@ import io.smallrye.jwt.util.KeyUtils;
  * sign in as anyone.
  */
 @Path("/dev-oidc")
+@jakarta.inject.Singleton // one instance: the authorization codes it hands out are redeemed at its token route
 public class DevOidcProvider {
 
     private static final Duration CODE_LIFETIME = Duration.ofMinutes(2);
@@ -106,17 +110,29 @@ public class DevOidcProvider {
         return Response.seeOther(back.build()).build();
     }
 
-    @POST
-    @Path("/token")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> token(@FormParam("grant_type") String grantType, @FormParam("code") String code,
-            @FormParam("redirect_uri") String redirectUri) {
-        requireEnabled();
+    /**
+     * The token endpoint, a Vert.x route rather than a REST resource: quarkus-oidc calls it server to server with a
+     * form body and no cookies, which the staff forms' CSRF check (quarkus-rest-csrf, a REST filter) would refuse.
+     */
+    void tokenRoute(@Observes Router router) {
+        router.post("/dev-oidc/token").handler(BodyHandler.create()).handler(ctx -> {
+            if (!enabled) {
+                ctx.response().setStatusCode(404).end();
+                return;
+            }
+            Map<String, Object> answer = token(ctx.request().getFormAttribute("grant_type"),
+                    ctx.request().getFormAttribute("code"), ctx.request().getFormAttribute("redirect_uri"));
+            ctx.response().setStatusCode(answer.containsKey("error") ? 400 : 200)
+                    .putHeader("Content-Type", MediaType.APPLICATION_JSON).putHeader("Cache-Control", "no-store")
+                    .end(io.vertx.core.json.Json.encode(answer));
+        });
+    }
+
+    Map<String, Object> token(String grantType, String code, String redirectUri) {
         Grant grant = code == null ? null : codes.remove(code);
         if (!"authorization_code".equals(grantType) || grant == null || grant.expires().isBefore(Instant.now())
                 || (redirectUri != null && !redirectUri.equals(grant.redirectUri()))) {
-            throw new WebApplicationException(Response.status(400).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", "invalid_grant")).build());
+            return Map.of("error", "invalid_grant");
         }
         DevLoginPeople.Person p = grant.person();
         long now = Instant.now().getEpochSecond();

@@ -285,6 +285,12 @@ class MinTelefoniInABrowserTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Sidan finns inte");
         browser.assertAccessible("a missing page");
 
+        // a post without the form's CSRF token (what another site could make the browser send) is refused
+        Object forged = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/hanvisning', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                + " body: 'val=GONE_FOR_THE_DAY'}).then(function (r) { done(r.status); });");
+        assertThat(String.valueOf(forged)).isEqualTo("400");
+
         browser.waitFor(By.linkText("Logga ut")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/utloggad"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Du är utloggad");
