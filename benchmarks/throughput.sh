@@ -35,7 +35,7 @@ while [ $# -gt 0 ]; do
     --weeks) WEEKS=${2:?--weeks needs a number}; shift 2 ;;
     --keep) KEEP=true; shift ;;
     --paced) die "the paced mode is not built yet (benchmarks/README.md, 'Throughput')" ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) die "unknown argument: $1 (try --help)" ;;
   esac
 done
